@@ -1,0 +1,132 @@
+package org.supportgate.auth.dns;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A resolver that answers from records given in code: the zone data of a test scenario, or a
+ * fixed set of records for offline analysis. Names not given are NXDOMAIN; a name given with other
+ * types only is NODATA; names marked with {@link Builder#timeout(String)} give a temporary error
+ * for every type.
+ */
+public final class StaticDnsResolver implements DnsResolver {
+
+    private enum Type { TXT, A, AAAA, MX, PTR }
+
+    private final Map<String, Map<Type, List<Object>>> records;
+    private final Set<String> timeouts;
+
+    private StaticDnsResolver(Map<String, Map<Type, List<Object>>> records, Set<String> timeouts) {
+        this.records = records;
+        this.timeouts = timeouts;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public DnsAnswer<String> txt(String name) {
+        return lookup(name, Type.TXT);
+    }
+
+    @Override
+    public DnsAnswer<InetAddress> a(String name) {
+        return lookup(name, Type.A);
+    }
+
+    @Override
+    public DnsAnswer<InetAddress> aaaa(String name) {
+        return lookup(name, Type.AAAA);
+    }
+
+    @Override
+    public DnsAnswer<MxRecord> mx(String name) {
+        return lookup(name, Type.MX);
+    }
+
+    @Override
+    public DnsAnswer<String> ptr(InetAddress address) {
+        return lookup(ReverseName.of(address), Type.PTR);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> DnsAnswer<T> lookup(String name, Type type) {
+        String key = normalise(name);
+        if (timeouts.contains(key)) {
+            return new DnsAnswer.TempError<>("timeout (static)");
+        }
+        Map<Type, List<Object>> byType = records.get(key);
+        if (byType == null) {
+            return new DnsAnswer.NxDomain<>();
+        }
+        List<Object> values = byType.getOrDefault(type, List.of());
+        return DnsAnswer.of((List<T>) values);
+    }
+
+    static String normalise(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+    }
+
+    /** Collects records; {@link #build()} freezes them. */
+    public static final class Builder {
+        private final Map<String, Map<Type, List<Object>>> records = new HashMap<>();
+        private final Set<String> timeouts = new HashSet<>();
+
+        private Builder add(String name, Type type, Object value) {
+            records.computeIfAbsent(normalise(name), k -> new HashMap<>())
+                    .computeIfAbsent(type, k -> new ArrayList<>())
+                    .add(value);
+            return this;
+        }
+
+        public Builder txt(String name, String value) {
+            return add(name, Type.TXT, value);
+        }
+
+        public Builder a(String name, InetAddress address) {
+            return add(name, Type.A, address);
+        }
+
+        public Builder aaaa(String name, InetAddress address) {
+            return add(name, Type.AAAA, address);
+        }
+
+        public Builder mx(String name, int preference, String exchange) {
+            return add(name, Type.MX, new MxRecord(preference, normalise(exchange)));
+        }
+
+        public Builder ptr(InetAddress address, String host) {
+            return add(ReverseName.of(address), Type.PTR, normalise(host));
+        }
+
+        /** The name exists (so lookups of other types give NODATA rather than NXDOMAIN). */
+        public Builder exists(String name) {
+            records.computeIfAbsent(normalise(name), k -> new HashMap<>());
+            return this;
+        }
+
+        /** Every lookup of this name gives a temporary error. */
+        public Builder timeout(String name) {
+            timeouts.add(normalise(name));
+            return this;
+        }
+
+        public StaticDnsResolver build() {
+            Map<String, Map<Type, List<Object>>> frozen = new HashMap<>();
+            records.forEach((name, byType) -> {
+                Map<Type, List<Object>> copy = new HashMap<>();
+                byType.forEach((type, values) -> copy.put(type, List.copyOf(values)));
+                frozen.put(name, Map.copyOf(copy));
+            });
+            return new StaticDnsResolver(Map.copyOf(frozen), Set.copyOf(timeouts));
+        }
+    }
+}
