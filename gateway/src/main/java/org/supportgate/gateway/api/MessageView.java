@@ -1,0 +1,18 @@
+package org.supportgate.gateway.api;
+
+import java.time.Instant;
+import org.supportgate.gateway.intake.MessageSummary;
+import org.supportgate.gateway.spool.Envelope;
+
+/** {@code GET /api/messages/{id}}: one spooled message and what the intake made of it. */
+record MessageView(
+        String id,
+        String state,
+        int attempts,
+        String lastError,
+        Instant nextAttemptAt,
+        Instant processedAt,
+        Envelope envelope,
+        int size,
+        String sha256,
+        MessageSummary summary) {}

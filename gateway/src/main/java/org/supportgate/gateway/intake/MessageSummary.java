@@ -1,0 +1,42 @@
+package org.supportgate.gateway.intake;
+
+import java.util.List;
+
+/**
+ * What the intake read from a message: decoded header values, the text body and the attachments'
+ * names, types and sizes. A field the message lacks is null; {@code defects} lists what was broken
+ * or past a limit.
+ *
+ * @param textSource where {@code textBody} came from: {@code text/plain}, {@code text/html}, or
+ *     {@code none}
+ */
+public record MessageSummary(
+        String from,
+        String replyTo,
+        String sender,
+        String to,
+        String cc,
+        String subject,
+        String messageId,
+        String inReplyTo,
+        String references,
+        String date,
+        String autoSubmitted,
+        String precedence,
+        String listId,
+        String textBody,
+        String textSource,
+        boolean textTruncated,
+        List<Attachment> attachments,
+        int headerCount,
+        int partCount,
+        List<String> defects) {
+
+    public MessageSummary {
+        attachments = List.copyOf(attachments);
+        defects = List.copyOf(defects);
+    }
+
+    /** An attachment as declared and measured (size of the decoded content). */
+    public record Attachment(String name, String type, long size) {}
+}
