@@ -3,6 +3,8 @@ package org.supportgate.gateway.smtp;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -20,6 +22,7 @@ public class SmtpListener implements SmartLifecycle {
     private final SmtpProperties properties;
     private final SpoolWriter spool;
     private volatile SMTPServer server;
+    private ScheduledExecutorService dataDeadlines;
 
     public SmtpListener(SmtpProperties properties, SpoolWriter spool) {
         this.properties = properties;
@@ -29,6 +32,10 @@ public class SmtpListener implements SmartLifecycle {
     @Override
     public void start() {
         Mailboxes mailboxes = new Mailboxes(properties.mailboxes());
+        ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().name("smtp-data-deadline").daemon().factory());
+        deadlines.setRemoveOnCancelPolicy(true);
+        dataDeadlines = deadlines;
         SMTPServer.Builder builder = SMTPServer.port(properties.port())
                 .bindAddress(bindAddress())
                 .hostName(properties.hostname())
@@ -42,7 +49,7 @@ public class SmtpListener implements SmartLifecycle {
                 // We enforce the recipient cap ourselves, to answer with the enhanced code 4.5.3.
                 .maxRecipients(-1)
                 .insertReceivedHeaders(false)
-                .messageHandlerFactory(context -> new SupportMessageHandler(context, properties, mailboxes, spool));
+                .messageHandlerFactory(context -> new SupportMessageHandler(context, properties, mailboxes, spool, deadlines));
         if (properties.tls().configured()) {
             builder.enableTLS(true)
                     .startTlsSocketFactory(TlsContexts.fromPem(properties.tls().certificate(), properties.tls().privateKey()));
@@ -77,6 +84,9 @@ public class SmtpListener implements SmartLifecycle {
         server = null;
         if (current != null) {
             current.stop();
+        }
+        if (dataDeadlines != null) {
+            dataDeadlines.shutdownNow();
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
@@ -31,11 +32,14 @@ final class SupportMessageHandler implements MessageHandler {
     private final SmtpProperties properties;
     private final Mailboxes mailboxes;
     private final SpoolWriter spool;
+    private final ScheduledExecutorService timers;
     private final List<String> recipients = new ArrayList<>();
     private String mailFrom = "";
 
-    SupportMessageHandler(MessageContext context, SmtpProperties properties, Mailboxes mailboxes, SpoolWriter spool) {
+    SupportMessageHandler(MessageContext context, SmtpProperties properties, Mailboxes mailboxes, SpoolWriter spool,
+            ScheduledExecutorService timers) {
         this.context = context;
+        this.timers = timers;
         this.properties = properties;
         this.mailboxes = mailboxes;
         this.spool = spool;
@@ -66,7 +70,16 @@ final class SupportMessageHandler implements MessageHandler {
 
     @Override
     public String data(InputStream data) throws RejectException, IOException {
-        byte[] raw = new DataReader(properties.maxMessageSize().toBytes(), properties.dataDeadline()).read(data);
+        Session session = (Session) context;
+        byte[] raw;
+        try {
+            raw = new DataReader(properties.maxMessageSize().toBytes(), properties.dataDeadline(), timers)
+                    .read(data, session.getSocket());
+        } catch (RejectException e) {
+            // The library does not end the transaction on a refused DATA; RFC 5321 says it ends.
+            session.resetMailTransaction();
+            throw e;
+        }
         String id = QueueId.next();
         Optional<SSLSession> tls = tls();
         Envelope envelope = new Envelope(
@@ -82,6 +95,7 @@ final class SupportMessageHandler implements MessageHandler {
             spool.write(entry);
         } catch (SpoolUnavailableException e) {
             log.warn("Message from {} not accepted: {}", envelope.clientIp(), e.getMessage());
+            session.resetMailTransaction();
             throw new RejectException(451, "4.3.0 Temporary failure storing the message, try again later");
         }
         return "2.0.0 Ok: queued as " + id;
