@@ -67,11 +67,6 @@ final class DomainName {
         return result;
     }
 
-    /** True when {@code name} is {@code ancestor} or lies below it. */
-    static boolean isAtOrBelow(String name, String ancestor) {
-        return name.equals(ancestor) || name.endsWith("." + ancestor);
-    }
-
     /** True when the two names have at least their right-most label in common. */
     static boolean shareTopLabel(String a, String b) {
         return lastLabels(a, 1).equals(lastLabels(b, 1));

@@ -26,7 +26,6 @@ final class RecordLookup {
 
     private final DnsResolver resolver;
     private final Map<String, Outcome> answers = new HashMap<>();
-    private int queries;
 
     RecordLookup(DnsResolver resolver) {
         this.resolver = resolver;
@@ -38,7 +37,6 @@ final class RecordLookup {
         if (known != null) {
             return known;
         }
-        queries++;
         Outcome outcome = switch (resolver.txt("_dmarc." + domain)) {
             case DnsAnswer.Records<String> r -> select(r.values());
             case DnsAnswer.NxDomain<String> n -> new Outcome.Absent("no record");
@@ -47,11 +45,6 @@ final class RecordLookup {
         };
         answers.put(domain, outcome);
         return outcome;
-    }
-
-    /** DNS queries sent so far (cached answers not counted). */
-    int queries() {
-        return queries;
     }
 
     /**

@@ -388,4 +388,15 @@ class DmarcEvaluatorTest {
         evaluate(zone, "partner.example", spfPass("bulk.sender.net"), dkimPass("sender.net"));
         assertThat(zone.txtQueries).noneMatch(q -> q.endsWith(".net"));
     }
+
+    @Test
+    void anIdenticalSignatureDomainAlignsBehindManyOthers() {
+        DkimIdentity[] signatures = new DkimIdentity[30];
+        for (int i = 0; i < 29; i++) {
+            signatures[i] = dkimPass("s" + i + ".other.example");
+        }
+        signatures[29] = dkimPass("partner.example");
+        Zone zone = Zone.of("_dmarc.partner.example TXT \"v=DMARC1; p=reject\"");
+        assertThat(evaluate(zone, "partner.example", Optional.empty(), signatures).result()).isEqualTo(DmarcResult.PASS);
+    }
 }

@@ -115,4 +115,13 @@ class AuthenticationResultsStripperTest {
         assertThat(stripper.shouldRemove("ARC-Authentication-Results", " i=1; mx.supportgate.example; none")).isFalse();
         assertThat(stripper.shouldRemove("X-Supportgate-Assurance", "SIGNED")).isTrue();
     }
+
+    @Test
+    void removesTheFieldWeRenderOurselves() {
+        String ours = AuthenticationResultsHeader.of("mx.supportgate.example", java.util.List.of(
+                new MethodResult("spf", "pass", java.util.List.of(Property.smtp("mailfrom", "a b@x.example"))),
+                new MethodResult("dmarc", "pass", java.util.List.of(Property.header("from", "x.example")))))
+                .withVersion(1).field();
+        assertThat(strip(ours + "\r\nSubject: x\r\n\r\n")).isEqualTo("Subject: x\r\n\r\n");
+    }
 }
