@@ -2,6 +2,7 @@ package org.supportgate.auth.dmarc;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.supportgate.auth.dns.DnsResolver;
@@ -126,17 +127,18 @@ public final class DmarcEvaluator {
                     }
                     case DomainExistence.Existence.Exists e -> {
                         published = record.policyForSubdomain();
-                        which = "sp";
+                        which = record.sp().isPresent() ? "sp" : "p (no sp)";
                     }
                     case DomainExistence.Existence.DoesNotExist d -> {
                         published = record.policyForNonExistentSubdomain();
-                        which = "np";
+                        which = record.np().isPresent() ? "np"
+                                : record.sp().isPresent() ? "sp (no np)" : "p (no np, sp)";
                     }
                 }
             }
             DmarcPolicy applied = record.testing() ? published.oneLevelBelow() : published;
             String reason = "no aligned identifier for " + author + "; " + which + "="
-                    + published.name().toLowerCase(java.util.Locale.ROOT) + " from _dmarc." + policyDomain
+                    + published.name().toLowerCase(Locale.ROOT) + " from _dmarc." + policyDomain
                     + (record.testing() ? " (t=y: applied one level below)" : "")
                     + (record.use() == DmarcRecord.Use.AS_P_NONE ? " (invalid policy tag: read as p=none)" : "");
             return verdict(DmarcResult.FAIL, policyDomain, applied, false, false, reason);
