@@ -197,15 +197,15 @@ class DnsjavaResolverTest {
 
     @Test
     void readsServerAddresses() {
-        assertThat(DnsjavaResolver.socketAddress("192.0.2.53"))
+        assertThat(ServerAddress.parse("192.0.2.53"))
                 .isEqualTo(new InetSocketAddress(DnsResolverContract.ip("192.0.2.53"), 53));
-        assertThat(DnsjavaResolver.socketAddress("127.0.0.1:5353"))
+        assertThat(ServerAddress.parse("127.0.0.1:5353"))
                 .isEqualTo(new InetSocketAddress(DnsResolverContract.ip("127.0.0.1"), 5353));
-        assertThat(DnsjavaResolver.socketAddress("[2001:db8::53]:5300"))
+        assertThat(ServerAddress.parse("[2001:db8::53]:5300"))
                 .isEqualTo(new InetSocketAddress(DnsResolverContract.ip("2001:db8::53"), 5300));
-        assertThat(DnsjavaResolver.socketAddress("2001:db8::53"))
+        assertThat(ServerAddress.parse("2001:db8::53"))
                 .isEqualTo(new InetSocketAddress(DnsResolverContract.ip("2001:db8::53"), 53));
-        assertThatThrownBy(() -> DnsjavaResolver.socketAddress("127.0.0.1:99999"))
+        assertThatThrownBy(() -> ServerAddress.parse("127.0.0.1:99999"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
