@@ -131,7 +131,9 @@ final class CheckHost {
         }
         int prefix = IpLiteral.isV4(client) ? cidr4 : cidr6;
         for (InetAddress address : answer.valuesOrEmpty()) {
-            if (new Network(address.getAddress(), prefix).contains(client)) {
+            // An AAAA answer may hold an IPv4-mapped address, which Java gives back as IPv4.
+            byte[] bytes = address.getAddress();
+            if (bytes.length == client.length && new Network(bytes, prefix).contains(client)) {
                 return true;
             }
         }

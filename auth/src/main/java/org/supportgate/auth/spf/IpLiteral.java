@@ -42,11 +42,13 @@ final class IpLiteral {
         }
         String head = gap >= 0 ? text.substring(0, gap) : text;
         String tail = gap >= 0 ? text.substring(gap + 2) : "";
-        byte[] headBytes = groups(head, gap < 0);
-        byte[] tailBytes = groups(tail, true);
-        if (headBytes == null || tailBytes == null) {
+        Optional<byte[]> headGroups = groups(head, gap < 0);
+        Optional<byte[]> tailGroups = groups(tail, true);
+        if (headGroups.isEmpty() || tailGroups.isEmpty()) {
             return Optional.empty();
         }
+        byte[] headBytes = headGroups.get();
+        byte[] tailBytes = tailGroups.get();
         int total = headBytes.length + tailBytes.length;
         if (gap < 0 ? total != 16 : total > 14) {
             return Optional.empty();
@@ -58,13 +60,13 @@ final class IpLiteral {
     }
 
     /** Colon-separated hex groups; the last may be a dotted quad if {@code ipv4Tail}. */
-    private static byte[] groups(String text, boolean ipv4Tail) {
+    private static Optional<byte[]> groups(String text, boolean ipv4Tail) {
         if (text.isEmpty()) {
-            return new byte[0];
+            return Optional.of(new byte[0]);
         }
         String[] parts = text.split(":", -1);
         if (parts.length > 8) {
-            return null;
+            return Optional.empty();
         }
         byte[] out = new byte[parts.length * 2 + 2];
         int n = 0;
@@ -73,22 +75,20 @@ final class IpLiteral {
             if (i == parts.length - 1 && ipv4Tail && p.indexOf('.') >= 0) {
                 Optional<byte[]> v4 = parse4(p);
                 if (v4.isEmpty()) {
-                    return null;
+                    return Optional.empty();
                 }
                 System.arraycopy(v4.get(), 0, out, n, 4);
                 n += 4;
                 continue;
             }
             if (p.isEmpty() || p.length() > 4 || !p.chars().allMatch(IpLiteral::isHex)) {
-                return null;
+                return Optional.empty();
             }
             int value = Integer.parseInt(p, 16);
             out[n++] = (byte) (value >> 8);
             out[n++] = (byte) value;
         }
-        byte[] exact = new byte[n];
-        System.arraycopy(out, 0, exact, 0, n);
-        return exact;
+        return Optional.of(java.util.Arrays.copyOf(out, n));
     }
 
     private static boolean isHex(int c) {

@@ -253,6 +253,17 @@ class SpfEvaluatorTest {
     }
 
     @Test
+    void ignoresIpv4MappedAddressInAaaaAnswer() {
+        var dns = policy("v=spf1 a//96 ~all")
+                .aaaa("example.com", SpfConformanceTest.literal("::ffff:192.0.2.10")).build();
+
+        SpfVerdict verdict = new SpfEvaluator(dns, SpfLimits.rfc7208())
+                .checkMailFrom(CLIENT6, "a@example.com", "mx.example.org");
+
+        assertThat(verdict.result()).isEqualTo(SpfResult.SOFTFAIL);
+    }
+
+    @Test
     void neverThrowsOnGarbageRecords() {
         Random random = new Random(7208);
         String alphabet = "v=spf1 :/.%{}-+~?_allincludemxptrip4ip6existsredirectexp0123456789\u00e9\u0000";
