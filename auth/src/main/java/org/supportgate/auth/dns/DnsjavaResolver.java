@@ -99,12 +99,11 @@ public final class DnsjavaResolver implements DnsResolver, AutoCloseable {
         } else {
             List<Resolver> each = new ArrayList<>();
             for (String server : config.servers()) {
-                SimpleResolver simple = new SimpleResolver(ServerAddress.parse(server));
-                simple.setEDNS(0, EDNS_PAYLOAD, 0, List.of());
-                each.add(simple);
+                each.add(new SimpleResolver(ServerAddress.parse(server)));
             }
             transport = each.size() == 1 ? each.get(0) : new ExtendedResolver(each);
         }
+        transport.setEDNS(0, EDNS_PAYLOAD, 0, List.of());
         transport.setTimeout(config.timeout());
         return transport;
     }
