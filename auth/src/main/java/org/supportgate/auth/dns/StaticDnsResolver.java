@@ -19,12 +19,20 @@ public final class StaticDnsResolver implements DnsResolver {
 
     private enum Type { TXT, A, AAAA, MX, PTR }
 
+    /** Longest CNAME chain followed, as a recursive resolver bounds it; longer is an error. */
+    private static final int MAX_CNAME_CHAIN = 8;
+
     private final Map<String, Map<Type, List<Object>>> records;
     private final Set<String> timeouts;
+    private final Set<String> timeoutsWhereEmpty;
+    private final Map<String, String> aliases;
 
-    private StaticDnsResolver(Map<String, Map<Type, List<Object>>> records, Set<String> timeouts) {
+    private StaticDnsResolver(Map<String, Map<Type, List<Object>>> records, Set<String> timeouts,
+            Set<String> timeoutsWhereEmpty, Map<String, String> aliases) {
         this.records = records;
         this.timeouts = timeouts;
+        this.timeoutsWhereEmpty = timeoutsWhereEmpty;
+        this.aliases = aliases;
     }
 
     public static Builder builder() {
@@ -59,14 +67,26 @@ public final class StaticDnsResolver implements DnsResolver {
     @SuppressWarnings("unchecked")
     private <T> DnsAnswer<T> lookup(String name, Type type) {
         String key = normalise(name);
+        for (int hops = 0; aliases.containsKey(key); hops++) {
+            if (hops == MAX_CNAME_CHAIN || timeouts.contains(key)) {
+                return new DnsAnswer.TempError<>(hops == MAX_CNAME_CHAIN
+                        ? "CNAME chain too long or looping at " + key : "timeout (static)");
+            }
+            key = aliases.get(key);
+        }
         if (timeouts.contains(key)) {
             return new DnsAnswer.TempError<>("timeout (static)");
         }
         Map<Type, List<Object>> byType = records.get(key);
         if (byType == null) {
-            return new DnsAnswer.NxDomain<>();
+            return timeoutsWhereEmpty.contains(key)
+                    ? new DnsAnswer.TempError<>("timeout (static)")
+                    : new DnsAnswer.NxDomain<>();
         }
         List<Object> values = byType.getOrDefault(type, List.of());
+        if (values.isEmpty() && timeoutsWhereEmpty.contains(key)) {
+            return new DnsAnswer.TempError<>("timeout (static)");
+        }
         return DnsAnswer.of((List<T>) values);
     }
 
@@ -79,6 +99,8 @@ public final class StaticDnsResolver implements DnsResolver {
     public static final class Builder {
         private final Map<String, Map<Type, List<Object>>> records = new HashMap<>();
         private final Set<String> timeouts = new HashSet<>();
+        private final Set<String> timeoutsWhereEmpty = new HashSet<>();
+        private final Map<String, String> aliases = new HashMap<>();
 
         private Builder add(String name, Type type, Object value) {
             records.computeIfAbsent(normalise(name), k -> new HashMap<>())
@@ -119,6 +141,21 @@ public final class StaticDnsResolver implements DnsResolver {
             return this;
         }
 
+        /**
+         * Lookups of this name give a temporary error for every type it has no records of, as a
+         * server does that answers some types and drops queries for others.
+         */
+        public Builder timeoutWhereEmpty(String name) {
+            timeoutsWhereEmpty.add(normalise(name));
+            return this;
+        }
+
+        /** The name is an alias (CNAME): lookups of any type continue at the target. */
+        public Builder cname(String alias, String target) {
+            aliases.put(normalise(alias), normalise(target));
+            return this;
+        }
+
         public StaticDnsResolver build() {
             Map<String, Map<Type, List<Object>>> frozen = new HashMap<>();
             records.forEach((name, byType) -> {
@@ -126,7 +163,8 @@ public final class StaticDnsResolver implements DnsResolver {
                 byType.forEach((type, values) -> copy.put(type, List.copyOf(values)));
                 frozen.put(name, Map.copyOf(copy));
             });
-            return new StaticDnsResolver(Map.copyOf(frozen), Set.copyOf(timeouts));
+            return new StaticDnsResolver(Map.copyOf(frozen), Set.copyOf(timeouts),
+                    Set.copyOf(timeoutsWhereEmpty), Map.copyOf(aliases));
         }
     }
 }
