@@ -110,7 +110,10 @@ public final class SignatureCheck {
         if (signature.length == 0 || bodyHash.length == 0) {
             throw Rejection.permerror("empty b= or bh=");
         }
-        String[] c = tags.get("c").orElse("simple/simple").split("/", -1);
+        // DKIM's default is simple/simple. For ARC the ValiMail suite (ams_fields_c_na) was signed
+        // with relaxed/relaxed when c= is absent, as dkimpy and other ARC implementations do.
+        String defaultCanonicalization = profile == Profile.DKIM ? "simple/simple" : "relaxed/relaxed";
+        String[] c = tags.get("c").orElse(defaultCanonicalization).split("/", -1);
         if (c.length > 2) {
             throw Rejection.permerror("invalid c=");
         }
