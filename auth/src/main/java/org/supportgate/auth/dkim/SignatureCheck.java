@@ -53,7 +53,7 @@ public final class SignatureCheck {
         } catch (TagSyntaxException e) {
             throw Rejection.permerror("malformed tag list: " + e.getMessage());
         }
-        claims.read(tags);
+        claims.read(tags, profile);
         try {
             Signature sig = readSignature(tags, profile, claims);
             checkTime(sig);
@@ -227,10 +227,12 @@ public final class SignatureCheck {
         boolean testing;
         List<String> signedHeaders = List.of();
 
-        void read(TagList tags) {
+        void read(TagList tags, Profile profile) {
             domain = tags.get("d").orElse("");
             selector = tags.get("s").orElse("");
-            identity = tags.get("i").orElse(domain.isEmpty() ? "" : "@" + domain);
+            // In an ARC-Message-Signature i= is the instance number, not an identity.
+            identity = profile == Profile.ARC_MESSAGE_SIGNATURE ? ""
+                    : tags.get("i").orElse(domain.isEmpty() ? "" : "@" + domain);
             algorithm = tags.get("a").orElse("");
             b = TagList.removeFws(tags.get("b").orElse(""));
         }

@@ -288,4 +288,19 @@ class DkimVerifierTest {
         RawMessage signed = Forger.signRsa(MESSAGE, BASE + "; t=" + (T + 1), FROM_TO_SUBJECT);
         assertThat(only(tight.verify(signed)).result()).isEqualTo(DkimResult.FAIL);
     }
+
+    @Test
+    void neverThrowsOnRandomDamageToASignedMessage() {
+        byte[] signed = Forger.signRsa(MESSAGE, BASE, FROM_TO_SUBJECT).toBytes();
+        java.util.Random random = new java.util.Random(7);
+        DkimVerifier verifier = verifier(RSA_RECORD);
+        for (int i = 0; i < 500; i++) {
+            byte[] damaged = signed.clone();
+            for (int j = 0; j < 1 + random.nextInt(4); j++) {
+                damaged[random.nextInt(Math.min(400, damaged.length))] = (byte) random.nextInt(256);
+            }
+            RawMessage message = RawMessage.of(damaged);
+            assertThat(verifier.verify(message)).allSatisfy(r -> assertThat(r.result()).isNotNull());
+        }
+    }
 }
