@@ -101,7 +101,12 @@ public record DkimKeyRecord(String keyType, List<String> hashes, List<String> se
         if (keyData.length != Ed25519PublicKeyParameters.KEY_SIZE) {
             throw new TagSyntaxException("Ed25519 key is not " + Ed25519PublicKeyParameters.KEY_SIZE + " octets");
         }
-        return new DkimPublicKey.Ed25519(new Ed25519PublicKeyParameters(keyData, 0));
+        try {
+            return new DkimPublicKey.Ed25519(new Ed25519PublicKeyParameters(keyData, 0));
+        } catch (IllegalArgumentException e) {
+            // Bouncy Castle checks that the octets encode a point on the curve.
+            throw new TagSyntaxException("p= is not a valid Ed25519 public key");
+        }
     }
 
     private static RSAPublicKey decodeRsa(byte[] der) throws TagSyntaxException {

@@ -112,4 +112,18 @@ class DkimSignerTest {
         assertThat(DkimSigningKey.fromPem(pem).txtRecord()).isEqualTo(TestKeys.RSA.txtRecord());
         assertThatThrownBy(() -> DkimSigningKey.fromPem("not a key")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void ed25519KeyThatIsNotACurvePointIsPermerror() {
+        DkimSigner signer = DkimSigner.builder("supportgate.example", "sg2024", TestKeys.ED25519).clock(CLOCK).build();
+        RawMessage signed = REPLY.prepend(signer.sign(REPLY));
+        String notAPoint = "v=DKIM1; k=ed25519; p=" + java.util.Base64.getEncoder().encodeToString(
+                new byte[] {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+                        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1});
+        StaticDnsResolver dns = StaticDnsResolver.builder().txt("sg2024._domainkey.supportgate.example", notAPoint).build();
+        assertThat(new DkimVerifier(dns, CLOCK).verify(signed)).singleElement().satisfies(r -> {
+            assertThat(r.result()).isEqualTo(DkimResult.PERMERROR);
+            assertThat(r.reason()).contains("Ed25519");
+        });
+    }
 }
