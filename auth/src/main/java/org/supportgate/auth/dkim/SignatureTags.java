@@ -17,6 +17,8 @@ record SignatureTags(DkimAlgorithm algorithm, byte[] signature, byte[] bodyHash,
 
     private static final int MAX_TIME_DIGITS = 12;
     private static final int MAX_LENGTH_DIGITS = 15;
+    /** Real signatures name a few dozen fields; the bound keeps header selection cheap. */
+    static final int MAX_SIGNED_HEADERS = 256;
 
     static SignatureTags read(TagList tags, SignatureCheck.Profile profile) throws TagSyntaxException, Rejection {
         if (profile == SignatureCheck.Profile.DKIM && !tags.require("v").equals("1")) {
@@ -81,6 +83,9 @@ record SignatureTags(DkimAlgorithm algorithm, byte[] signature, byte[] bodyHash,
         // Empty entries (h=from::to) name no field and so sign nothing; the ARC suite expects them read.
         List<String> names = Arrays.stream(TagList.removeFws(tags.get("h").orElseThrow()).split(":"))
                 .filter(n -> !n.isEmpty()).map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        if (names.size() > MAX_SIGNED_HEADERS) {
+            throw Rejection.permerror("h= names more than " + MAX_SIGNED_HEADERS + " fields");
+        }
         for (String name : names) {
             if (!name.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e && ch != ':')) {
                 throw Rejection.permerror("h= names an invalid field");

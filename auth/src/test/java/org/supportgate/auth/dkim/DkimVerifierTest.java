@@ -215,6 +215,9 @@ class DkimVerifierTest {
         String manyTags = "v=1; " + "x0=1; ".repeat(100) + "a=rsa-sha256";
         RawMessage many = MESSAGE.prepend(new HeaderField("DKIM-Signature", "DKIM-Signature: " + manyTags));
         assertThat(only(verifier(RSA_RECORD).verify(many)).result()).isEqualTo(DkimResult.PERMERROR);
+        String manyHeaders = "v=1; a=rsa-sha256; d=example.com; s=sel; bh=AAAA; b=AAAA; h=from" + ":to".repeat(5_000);
+        RawMessage longList = MESSAGE.prepend(new HeaderField("DKIM-Signature", "DKIM-Signature: " + manyHeaders));
+        assertThat(only(verifier(RSA_RECORD).verify(longList)).reason()).contains("more than 256");
     }
 
     @ParameterizedTest(name = "key record {0}: permerror")
