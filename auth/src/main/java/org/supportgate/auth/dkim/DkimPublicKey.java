@@ -1,8 +1,6 @@
 package org.supportgate.auth.dkim;
 
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
@@ -44,16 +42,8 @@ public sealed interface DkimPublicKey {
         // RFC 8463 section 3: Ed25519 signs the SHA-256 hash of the canonicalized header data.
         Ed25519Signer verifier = new Ed25519Signer();
         verifier.init(false, key);
-        byte[] hash = sha256(data);
+        byte[] hash = Sha256.of(data);
         verifier.update(hash, 0, hash.length);
         return verifier.verifySignature(signature);
-    }
-
-    static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -68,7 +68,7 @@ public final class DkimSigner {
         }
         signed.add("from");
 
-        byte[] bodyHash = DkimPublicKey.sha256(bodyCanon.body(message.body()));
+        byte[] bodyHash = Sha256.of(bodyCanon.body(message.body()));
         long now = clock.instant().getEpochSecond();
         StringBuilder tags = new StringBuilder("DKIM-Signature: v=1; a=").append(key.algorithm().tagValue())
                 .append("; c=").append(headerCanon.tagValue()).append('/').append(bodyCanon.tagValue())
@@ -98,7 +98,7 @@ public final class DkimSigner {
             case DkimSigningKey.Ed25519 ed -> {
                 Ed25519Signer signer = new Ed25519Signer();
                 signer.init(true, ed.key());
-                byte[] hash = DkimPublicKey.sha256(data);
+                byte[] hash = Sha256.of(data);
                 signer.update(hash, 0, hash.length);
                 yield signer.generateSignature();
             }

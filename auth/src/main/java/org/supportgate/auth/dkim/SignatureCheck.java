@@ -85,7 +85,7 @@ public final class SignatureCheck {
             claims.bodyPartlyCovered = signedLength < length;
             length = (int) signedLength;
         }
-        byte[] bodyHash = DkimPublicKey.sha256(Arrays.copyOf(canonicalBody, length));
+        byte[] bodyHash = Sha256.of(Arrays.copyOf(canonicalBody, length));
         if (!MessageDigest.isEqual(bodyHash, sig.bodyHash())) {
             throw Rejection.fail("body hash did not verify");
         }

@@ -76,6 +76,7 @@ public final class RawMessage {
         };
     }
 
+    /** As {@link #of(byte[])} for text whose chars are octets (ISO-8859-1), as in tests. */
     public static RawMessage of(String text) {
         return of(text.getBytes(StandardCharsets.ISO_8859_1));
     }
