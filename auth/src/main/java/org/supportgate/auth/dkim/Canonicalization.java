@@ -1,6 +1,7 @@
 package org.supportgate.auth.dkim;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.supportgate.auth.message.HeaderField;
@@ -80,42 +81,49 @@ public enum Canonicalization {
     /**
      * Trailing WSP on each line goes, inner WSP runs become one space, trailing empty lines go; an
      * empty body stays empty (RFC 6376 erratum 1384) and a last line without CRLF gets one.
+     *
+     * <p>One pass over the octets into one array, as this runs over every octet of every signed
+     * message. A WSP run is held back until the next octet shows whether it is inside the line
+     * (one space) or at its end (nothing). CR or LF on its own, not a CRLF, is line content.
      */
     private static byte[] relaxedBody(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 2);
-        int pos = 0;
-        while (pos < body.length) {
-            int eol = pos;
-            while (eol < body.length && !(body[eol] == '\r' && eol + 1 < body.length && body[eol + 1] == '\n')) {
-                eol++;
-            }
-            boolean pendingSpace = false;
-            for (int i = pos; i < eol; i++) {
-                byte b = body[i];
-                if (b == ' ' || b == '\t') {
-                    pendingSpace = true;
-                    continue;
-                }
+        int n = body.length;
+        // Every line keeps its length or shrinks; only a last line without CRLF grows, by two.
+        byte[] out = new byte[n + 2];
+        int o = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            byte b = body[i];
+            if (b == ' ' || b == '\t') {
+                pendingSpace = true;
+            } else if (b == '\r' && i + 1 < n && body[i + 1] == '\n') {
+                out[o++] = '\r';
+                out[o++] = '\n';
+                pendingSpace = false;
+                i++; // the LF is written
+            } else {
                 if (pendingSpace) {
-                    out.write(' ');
+                    out[o++] = ' ';
                     pendingSpace = false;
                 }
-                out.write(b);
+                out[o++] = b;
             }
-            out.write('\r');
-            out.write('\n');
-            pos = eol + 2;
         }
-        byte[] lines = out.toByteArray();
-        int end = contentEnd(lines, lines.length);
+        if (n > 0 && !endsWithCrlf(body)) {
+            out[o++] = '\r';
+            out[o++] = '\n';
+        }
+        int end = contentEnd(out, o);
         if (end == 0) {
             return new byte[0];
         }
-        byte[] result = new byte[end + 2];
-        System.arraycopy(lines, 0, result, 0, end);
-        result[end] = '\r';
-        result[end + 1] = '\n';
-        return result;
+        out[end] = '\r';
+        out[end + 1] = '\n';
+        return Arrays.copyOf(out, end + 2);
+    }
+
+    private static boolean endsWithCrlf(byte[] b) {
+        return b.length >= 2 && b[b.length - 2] == '\r' && b[b.length - 1] == '\n';
     }
 
     /**

@@ -2,7 +2,6 @@ package org.supportgate.auth.dkim;
 
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import org.supportgate.auth.dns.DnsResolver;
 import org.supportgate.auth.message.HeaderField;
@@ -85,7 +84,7 @@ public final class SignatureCheck {
             claims.bodyPartlyCovered = signedLength < length;
             length = (int) signedLength;
         }
-        byte[] bodyHash = Sha256.of(Arrays.copyOf(canonicalBody, length));
+        byte[] bodyHash = Sha256.of(canonicalBody, length);
         if (!MessageDigest.isEqual(bodyHash, sig.bodyHash())) {
             throw Rejection.fail("body hash did not verify");
         }

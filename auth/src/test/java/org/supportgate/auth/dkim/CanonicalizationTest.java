@@ -3,6 +3,7 @@ package org.supportgate.auth.dkim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.supportgate.auth.message.HeaderField;
 import org.supportgate.auth.message.RawMessage;
@@ -53,6 +54,42 @@ class CanonicalizationTest {
     void simpleBodyKeepsInnerWhitespaceAndInnerEmptyLines() {
         assertThat(text(Canonicalization.SIMPLE.body("a  b\r\n\r\nc\r\n\r\n".getBytes()))).isEqualTo("a  b\r\n\r\nc\r\n");
         assertThat(text(Canonicalization.RELAXED.body("a  b\r\n\r\nc\r\n\r\n".getBytes()))).isEqualTo("a b\r\n\r\nc\r\n");
+    }
+
+    @Test
+    void relaxedBodyMatchesTheRfcRulesAppliedLineByLineOnRandomBodies() {
+        // Octets chosen to hit every rule: WSP runs, CRLF, CR and LF on their own, line content.
+        byte[] alphabet = {' ', ' ', '\t', '\r', '\n', 'a', 'b', 'c'};
+        Random random = new Random(6376);
+        for (int i = 0; i < 20_000; i++) {
+            byte[] body = new byte[random.nextInt(24)];
+            for (int j = 0; j < body.length; j++) {
+                body[j] = alphabet[random.nextInt(alphabet.length)];
+            }
+            assertThat(text(Canonicalization.RELAXED.body(body)))
+                    .as("body %s", text(body).replace("\r", "<CR>").replace("\n", "<LF>").replace("\t", "<TAB>"))
+                    .isEqualTo(relaxedBodyByTheRfc(text(body)));
+        }
+    }
+
+    /** RFC 6376 section 3.4.4 read literally, one line at a time, for comparison. */
+    private static String relaxedBodyByTheRfc(String body) {
+        String[] parts = body.split("\r\n", -1);
+        // After the last CRLF comes either nothing or a last line that lacks its CRLF.
+        int lines = parts[parts.length - 1].isEmpty() ? parts.length - 1 : parts.length;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines; i++) {
+            String line = parts[i].replaceAll("[ \t]+", " ");
+            if (line.endsWith(" ")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            out.append(line).append("\r\n");
+        }
+        String result = out.toString();
+        while (result.endsWith("\r\n")) {
+            result = result.substring(0, result.length() - 2);
+        }
+        return result.isEmpty() ? "" : result + "\r\n";
     }
 
     @Test
