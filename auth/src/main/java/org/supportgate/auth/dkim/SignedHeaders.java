@@ -1,6 +1,7 @@
 package org.supportgate.auth.dkim;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,11 @@ public final class SignedHeaders {
     public static byte[] data(RawMessage message, List<String> names, Canonicalization canonicalization,
             HeaderField signatureField) {
         StringBuilder data = new StringBuilder();
+        Map<String, List<HeaderField>> byKey = byKey(message);
         Map<String, Integer> taken = new HashMap<>();
         for (String name : names) {
             String key = name.toLowerCase(Locale.ROOT);
-            List<HeaderField> instances = message.headers(key);
+            List<HeaderField> instances = byKey.getOrDefault(key, List.of());
             int used = taken.getOrDefault(key, 0);
             int index = instances.size() - 1 - used;
             if (index >= 0) {
@@ -34,6 +36,18 @@ public final class SignedHeaders {
         String own = canonicalization.header(withoutSignatureValue(signatureField));
         data.append(own, 0, own.length() - 2);
         return data.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The fields by {@link HeaderField#key()}, top to bottom, as {@link RawMessage#headers(String)}
+     * finds them: one pass over the header section instead of one per name in h=.
+     */
+    private static Map<String, List<HeaderField>> byKey(RawMessage message) {
+        Map<String, List<HeaderField>> byKey = new HashMap<>();
+        for (HeaderField field : message.headers()) {
+            byKey.computeIfAbsent(field.key(), k -> new ArrayList<>()).add(field);
+        }
+        return byKey;
     }
 
     /**
