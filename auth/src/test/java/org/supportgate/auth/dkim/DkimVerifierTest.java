@@ -2,15 +2,20 @@ package org.supportgate.auth.dkim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.supportgate.auth.dns.DnsAnswer;
+import org.supportgate.auth.dns.DnsResolver;
+import org.supportgate.auth.dns.MxRecord;
 import org.supportgate.auth.dns.StaticDnsResolver;
 import org.supportgate.auth.message.HeaderField;
 import org.supportgate.auth.message.RawMessage;
@@ -266,6 +271,47 @@ class DkimVerifierTest {
         byte[] spki = TestKeys.RSA_2048.getPublic().getEncoded();
         byte[] pkcs1 = org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(spki).getPublicKeyData().getBytes();
         assertThat(verifyWith("v=DKIM1; p=" + Base64.getEncoder().encodeToString(pkcs1)).result()).isEqualTo(DkimResult.PASS);
+    }
+
+    @Test
+    void aChangedKeyRecordIsReadAgainThoughReadKeysAreKept() {
+        AtomicReference<String> published = new AtomicReference<>(RSA_RECORD);
+        DnsResolver dns = new DnsResolver() {
+            @Override
+            public DnsAnswer<String> txt(String name) {
+                return name.equals(KEY_NAME) ? DnsAnswer.of(List.of(published.get())) : new DnsAnswer.NxDomain<>();
+            }
+
+            @Override
+            public DnsAnswer<InetAddress> a(String name) {
+                return new DnsAnswer.NxDomain<>();
+            }
+
+            @Override
+            public DnsAnswer<InetAddress> aaaa(String name) {
+                return new DnsAnswer.NxDomain<>();
+            }
+
+            @Override
+            public DnsAnswer<MxRecord> mx(String name) {
+                return new DnsAnswer.NxDomain<>();
+            }
+
+            @Override
+            public DnsAnswer<String> ptr(InetAddress address) {
+                return new DnsAnswer.NxDomain<>();
+            }
+        };
+        DkimVerifier verifier = new DkimVerifier(dns, CLOCK);
+        RawMessage signed = Forger.signRsa(MESSAGE, BASE, FROM_TO_SUBJECT);
+        assertThat(only(verifier.verify(signed)).result()).isEqualTo(DkimResult.PASS);
+        assertThat(only(verifier.verify(signed)).testing()).isFalse();
+
+        published.set(RSA_RECORD + "; t=y");
+        assertThat(only(verifier.verify(signed)).testing()).isTrue();
+
+        published.set("v=DKIM1; k=rsa; p=");
+        assertThat(only(verifier.verify(signed)).reason()).contains("revoked");
     }
 
     @Test
