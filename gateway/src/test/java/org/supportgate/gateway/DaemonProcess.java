@@ -42,7 +42,8 @@ public final class DaemonProcess implements AutoCloseable {
                 "--server.port=" + httpPort,
                 "--supportgate.db.embedded-dir=" + dataDir,
                 "--supportgate.api.token=" + GatewayTest.TOKEN,
-                "--supportgate.intake.poll-interval=200ms"));
+                "--supportgate.intake.poll-interval=200ms",
+                "--supportgate.dns.zone-file=" + Path.of(GatewayTest.ZONE).toAbsolutePath()));
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

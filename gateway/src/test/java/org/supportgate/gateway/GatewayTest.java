@@ -33,10 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
         "supportgate.smtp.data-deadline=4s",
         "supportgate.api.token=" + GatewayTest.TOKEN,
         "supportgate.intake.poll-interval=200ms",
+        "supportgate.dns.zone-file=" + GatewayTest.ZONE,
         "supportgate.db.embedded-dir=target/pgdata/${random.uuid}"})
 public abstract class GatewayTest {
 
     public static final String TOKEN = "test-token-0123456789";
+
+    /** The DNS the test daemons see: no test ever reaches a real resolver. */
+    public static final String ZONE = "src/test/resources/dns/test.zone";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -1,31 +1,81 @@
 package org.supportgate.gateway.intake;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.supportgate.auth.AuthenticationReport;
+import org.supportgate.auth.MessageAuthenticator;
+import org.supportgate.auth.SessionFacts;
+import org.supportgate.gateway.authentication.AuthenticationStore;
+import org.supportgate.gateway.authentication.AuthenticationView;
 import org.supportgate.gateway.spool.ClaimedMessage;
+import org.supportgate.gateway.spool.Envelope;
 import org.supportgate.gateway.spool.SpoolStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The pipeline for one claimed message, as a short script of named steps. Each step gathers facts
- * into records; the last one commits the outcome together with the spool state change.
+ * The pipeline for one claimed message, as a short script of named steps. Steps that talk to the
+ * network gather facts into records; the last step commits the outcome together with the spool
+ * state change, in one transaction.
  */
 @Component
 public class Intake {
 
     private final SpoolStore spool;
     private final MessageParser parser;
+    private final MessageAuthenticator authenticator;
+    private final AuthenticationStore authentications;
+    private final TransactionTemplate transaction;
     private final JsonMapper json;
 
-    public Intake(SpoolStore spool, IntakeProperties properties, JsonMapper json) {
+    public Intake(SpoolStore spool, IntakeProperties properties, MessageAuthenticator authenticator,
+            AuthenticationStore authentications, TransactionTemplate transaction, JsonMapper json) {
         this.spool = spool;
         this.parser = new MessageParser(properties.limits());
+        this.authenticator = authenticator;
+        this.authentications = authentications;
+        this.transaction = transaction;
         this.json = json;
     }
 
-    /** Runs the pipeline; false if the claim was lost to another worker (nothing was written). */
-    boolean process(ClaimedMessage claim, String worker) {
-        byte[] raw = spool.raw(claim.id());
-        MessageSummary summary = parser.parse(raw);
-        return spool.finish(claim, json.writeValueAsString(summary), worker);
+    IntakeOutcome process(ClaimedMessage claim, String worker) {
+        SpoolStore.Spooled message = spool.load(claim.id());
+        MessageSummary summary = parser.parse(message.raw());
+        AuthenticationReport authentication = authenticate(message.envelope(), message.raw());
+        if (authentication.temporaryError().isPresent()) {
+            return new IntakeOutcome.Deferred(authentication.temporaryError().get());
+        }
+        return record(claim, worker, summary, AuthenticationView.of(authentication, authenticator));
+    }
+
+    private AuthenticationReport authenticate(Envelope envelope, byte[] raw) {
+        return authenticator.authenticate(
+                new SessionFacts(address(envelope.clientIp()), envelope.helo(), envelope.mailFrom()), raw);
+    }
+
+    private IntakeOutcome record(ClaimedMessage claim, String worker, MessageSummary summary,
+            AuthenticationView authentication) {
+        return transaction.execute(status -> {
+            if (!spool.finish(claim, json.writeValueAsString(summary), worker)) {
+                status.setRollbackOnly();
+                return new IntakeOutcome.ClaimLost();
+            }
+            authentications.save(claim.id(), authentication);
+            return new IntakeOutcome.Done();
+        });
+    }
+
+    private static InetAddress address(String literal) {
+        // Stored by the listener from a socket address: always a literal. Checked anyway, because
+        // getByName would otherwise look a name up in DNS.
+        if (literal.isEmpty() || !literal.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
+            throw new IllegalStateException("spooled client address is not an IP literal: " + literal);
+        }
+        try {
+            return InetAddress.getByName(literal);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("spooled client address is not an IP literal: " + literal, e);
+        }
     }
 }

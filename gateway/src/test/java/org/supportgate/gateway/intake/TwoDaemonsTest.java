@@ -36,7 +36,8 @@ class TwoDaemonsTest extends GatewayTest {
                 "--supportgate.smtp.port=0",
                 "--supportgate.api.token=" + TOKEN,
                 "--supportgate.intake.poll-interval=50ms",
-                "--supportgate.intake.batch-size=2")) {
+                "--supportgate.intake.batch-size=2",
+                "--supportgate.dns.zone-file=" + ZONE)) {
             int secondPort = second.getBean(SmtpListener.class).port();
             String secondWorker = second.getBean(IntakeWorker.class).instance();
             byte[] mail = "Subject: shared\r\n\r\nbody\r\n".getBytes(StandardCharsets.US_ASCII);
