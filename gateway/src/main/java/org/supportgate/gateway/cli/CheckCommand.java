@@ -2,8 +2,6 @@ package org.supportgate.gateway.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,11 +70,11 @@ public final class CheckCommand {
         if (options.containsKey("--dns") && options.containsKey("--zone")) {
             return usage(err, "--dns and --zone exclude each other");
         }
-        InetAddress clientIp;
+        SessionFacts session;
         try {
-            clientIp = ipLiteral(options.get("--client-ip"));
+            session = SessionFacts.of(options.get("--client-ip"), options.get("--helo"), options.get("--mail-from"));
         } catch (IllegalArgumentException e) {
-            return usage(err, e.getMessage());
+            return usage(err, "--client-ip: " + e.getMessage());
         }
         byte[] message;
         DnsResolver dns;
@@ -94,8 +92,7 @@ public final class CheckCommand {
         }
         String authservId = options.getOrDefault("--authserv-id", "localhost");
         MessageAuthenticator authenticator = new MessageAuthenticator(dns, Clock.systemUTC(), authservId, Set.of());
-        AuthenticationReport report = authenticator.authenticate(
-                new SessionFacts(clientIp, options.get("--helo"), options.get("--mail-from")), message);
+        AuthenticationReport report = authenticator.authenticate(session, message);
         print(report, out);
         if (dns instanceof AutoCloseable closeable) {
             try {
@@ -126,17 +123,6 @@ public final class CheckCommand {
         out.printf("ARC:   %s%s%n", token(report.arc().cv()), report.arc().reason().isEmpty() ? "" : " (" + report.arc().reason() + ")");
         report.removedFields().forEach(f -> out.println("Removed (claims our authserv-id or is ours to write): " + f));
         report.temporaryError().ifPresent(e -> out.println("TEMPORARY: " + e + " (the daemon would defer this message)"));
-    }
-
-    private static InetAddress ipLiteral(String text) {
-        if (text.isEmpty() || !text.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
-            throw new IllegalArgumentException("--client-ip must be an IP address literal: " + text);
-        }
-        try {
-            return InetAddress.getByName(text);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("--client-ip must be an IP address literal: " + text, e);
-        }
     }
 
     private static String token(Enum<?> value) {

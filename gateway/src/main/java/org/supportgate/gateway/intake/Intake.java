@@ -1,7 +1,5 @@
 package org.supportgate.gateway.intake;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.supportgate.auth.AuthenticationReport;
@@ -50,8 +48,8 @@ public class Intake {
     }
 
     private AuthenticationReport authenticate(Envelope envelope, byte[] raw) {
-        return authenticator.authenticate(
-                new SessionFacts(address(envelope.clientIp()), envelope.helo(), envelope.mailFrom()), raw);
+        // The listener stored the address from its socket, so it is always a literal.
+        return authenticator.authenticate(SessionFacts.of(envelope.clientIp(), envelope.helo(), envelope.mailFrom()), raw);
     }
 
     private IntakeOutcome record(ClaimedMessage claim, String worker, MessageSummary summary,
@@ -64,18 +62,5 @@ public class Intake {
             authentications.save(claim.id(), authentication);
             return new IntakeOutcome.Done();
         });
-    }
-
-    private static InetAddress address(String literal) {
-        // Stored by the listener from a socket address: always a literal. Checked anyway, because
-        // getByName would otherwise look a name up in DNS.
-        if (literal.isEmpty() || !literal.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
-            throw new IllegalStateException("spooled client address is not an IP literal: " + literal);
-        }
-        try {
-            return InetAddress.getByName(literal);
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("spooled client address is not an IP literal: " + literal, e);
-        }
     }
 }

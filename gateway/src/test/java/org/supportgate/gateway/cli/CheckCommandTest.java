@@ -68,7 +68,7 @@ class CheckCommandTest {
     @Test
     void refusesAHostNameAsClientIp() {
         assertThat(run("--client-ip", "mail.example", "--helo", "x", "--mail-from", "", "m.eml")).isEqualTo(2);
-        assertThat(err()).contains("must be an IP address literal");
+        assertThat(err()).contains("not an IP address literal");
     }
 
     @Test
