@@ -72,6 +72,16 @@ public abstract class GatewayTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    protected HttpResponse<byte[]> post(String path, String token, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+                .header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     protected JsonNode message(String id, String state) {
         JsonNode[] last = new JsonNode[1];
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
