@@ -33,10 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
         "supportgate.smtp.data-deadline=4s",
         "supportgate.api.token=" + GatewayTest.TOKEN,
         "supportgate.intake.poll-interval=200ms",
+        "supportgate.dns.zone-file=" + GatewayTest.ZONE,
         "supportgate.db.embedded-dir=target/pgdata/${random.uuid}"})
 public abstract class GatewayTest {
 
     public static final String TOKEN = "test-token-0123456789";
+
+    /** The DNS the test daemons see: no test ever reaches a real resolver. */
+    public static final String ZONE = "src/test/resources/dns/test.zone";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -62,6 +66,16 @@ public abstract class GatewayTest {
 
     protected HttpResponse<byte[]> get(String path, String token) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    protected HttpResponse<byte[]> post(String path, String token, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+                .header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.supportgate.gateway.authentication.AuthenticationStore;
 import org.supportgate.gateway.intake.MessageSummary;
 import org.supportgate.gateway.spool.QueueId;
 import org.supportgate.gateway.spool.SpoolStore;
@@ -24,10 +25,12 @@ class MessageController {
     private static final MediaType RFC822 = MediaType.parseMediaType("message/rfc822");
 
     private final SpoolStore spool;
+    private final AuthenticationStore authentications;
     private final JsonMapper json;
 
-    MessageController(SpoolStore spool, JsonMapper json) {
+    MessageController(SpoolStore spool, AuthenticationStore authentications, JsonMapper json) {
         this.spool = spool;
+        this.authentications = authentications;
         this.json = json;
     }
 
@@ -55,7 +58,7 @@ class MessageController {
     private MessageView view(SpooledMessage m) {
         MessageSummary summary = m.summaryJson() == null ? null : json.readValue(m.summaryJson(), MessageSummary.class);
         return new MessageView(m.id(), m.state().dbValue(), m.attempts(), m.lastError(), m.nextAttemptAt(),
-                m.processedAt(), m.envelope(), m.size(), m.sha256(), summary);
+                m.processedAt(), m.envelope(), m.size(), m.sha256(), summary, authentications.find(m.id()).orElse(null));
     }
 
     private static ResponseEntity<?> notFound(String id) {

@@ -1,6 +1,7 @@
 package org.supportgate.gateway.api;
 
 import java.time.Instant;
+import org.supportgate.gateway.authentication.AuthenticationView;
 import org.supportgate.gateway.intake.MessageSummary;
 import org.supportgate.gateway.spool.Envelope;
 
@@ -15,4 +16,5 @@ record MessageView(
         Envelope envelope,
         int size,
         String sha256,
-        MessageSummary summary) {}
+        MessageSummary summary,
+        AuthenticationView authentication) {}

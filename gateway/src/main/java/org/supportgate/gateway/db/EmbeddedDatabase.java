@@ -3,9 +3,13 @@ package org.supportgate.gateway.db;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +31,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final Duration staleServerStopTimeout;
     private int port;
     private EmbeddedPostgres server;
+    private FileChannel lockFile;
+    private FileLock ownership;
 
     public EmbeddedDatabase(EmbeddedDatabaseProperties properties) {
         this.dataDir = properties.embeddedDir().toAbsolutePath().normalize();
@@ -40,6 +46,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         try {
             Files.createDirectories(dataDir);
+            takeOwnership();
             stopStaleServer();
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir.toFile())
@@ -77,6 +84,50 @@ public final class EmbeddedDatabase implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        releaseOwnership();
+    }
+
+    /**
+     * Holds an OS lock on {@code <data-dir>.lock} for as long as this process runs the database.
+     * The OS drops the lock when the process dies, however it dies, so a postmaster found running
+     * without a lock holder was left by a killed daemon, and one with a holder belongs to a live
+     * daemon and must not be touched.
+     */
+    private void takeOwnership() throws IOException {
+        if (ownership != null) {
+            return;
+        }
+        Path lockPath = dataDir.resolveSibling(dataDir.getFileName() + ".lock");
+        FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IllegalStateException("the embedded database in " + dataDir + " is in use by another running"
+                    + " Supportgate process; stop it first, or give this one its own supportgate.db.embedded-dir");
+        }
+        lockFile = channel;
+        ownership = lock;
+    }
+
+    private void releaseOwnership() {
+        try {
+            if (ownership != null) {
+                ownership.release();
+            }
+            if (lockFile != null) {
+                lockFile.close();
+            }
+        } catch (IOException e) {
+            log.debug("releasing {}.lock: {}", dataDir, e.toString());
+        } finally {
+            ownership = null;
+            lockFile = null;
+        }
     }
 
     public synchronized String jdbcUrl() {

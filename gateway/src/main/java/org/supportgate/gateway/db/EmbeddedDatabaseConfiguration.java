@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoDataSourceUrlCondition.class)
 class EmbeddedDatabaseConfiguration {
 
-    @Bean(initMethod = "start", destroyMethod = "stop")
+    @Bean(initMethod = "start", destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
         return new EmbeddedDatabase(properties);
     }

@@ -84,18 +84,26 @@ public class IntakeWorker implements SmartLifecycle {
             return;
         }
         try {
-            if (!intake.process(claim, worker)) {
-                log.info("Message {}: claim expired and was taken over; this result was not kept", claim.id());
+            switch (intake.process(claim, worker)) {
+                case IntakeOutcome.Done done -> { }
+                case IntakeOutcome.Deferred deferred -> retryLater(claim, deferred.reason());
+                case IntakeOutcome.ClaimLost lost ->
+                        log.info("Message {}: claim expired and was taken over; this result was not kept", claim.id());
             }
         } catch (RuntimeException e) {
             // A broken invariant: keep the message, record why, try again later, then give up visibly.
             String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.warn("Message {} attempt {} failed: {}", claim.id(), claim.attempts(), reason, e);
-            if (claim.attempts() >= properties.maxAttempts()) {
-                spool.kill(claim, "gave up after " + claim.attempts() + " attempts; last error: " + reason);
-            } else {
-                spool.defer(claim, Instant.now().plus(backoff.after(claim.attempts())), reason);
-            }
+            retryLater(claim, reason);
+        }
+    }
+
+    private void retryLater(ClaimedMessage claim, String reason) {
+        if (claim.attempts() >= properties.maxAttempts()) {
+            spool.kill(claim, "gave up after " + claim.attempts() + " attempts; last error: " + reason);
+            log.warn("Message {} is dead after {} attempts: {}", claim.id(), claim.attempts(), reason);
+        } else {
+            spool.defer(claim, Instant.now().plus(backoff.after(claim.attempts())), reason);
         }
     }
 

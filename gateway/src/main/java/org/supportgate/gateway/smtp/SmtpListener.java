@@ -31,6 +31,10 @@ public class SmtpListener implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (!properties.enabled()) {
+            log.info("SMTP listener disabled (supportgate.smtp.enabled=false)");
+            return;
+        }
         Mailboxes mailboxes = new Mailboxes(properties.mailboxes());
         ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1,
                 Thread.ofPlatform().name("smtp-data-deadline").daemon().factory());

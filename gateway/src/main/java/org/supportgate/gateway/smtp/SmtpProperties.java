@@ -12,6 +12,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("supportgate.smtp")
 public record SmtpProperties(
+        @DefaultValue("true") boolean enabled,
         @DefaultValue("2525") int port,
         @DefaultValue("0.0.0.0") String bindAddress,
         @DefaultValue("localhost") String hostname,

@@ -57,12 +57,18 @@ public class SpoolStore {
                 .list();
     }
 
-    public byte[] raw(String id) {
-        return jdbc.sql("SELECT raw FROM inbound_message WHERE id = :id")
+    /** The envelope and raw bytes of a row, for the intake. */
+    public Spooled load(String id) {
+        return jdbc.sql("""
+                        SELECT client_ip, helo, mail_from, rcpt_to, tls_protocol, tls_cipher, received_at, raw
+                          FROM inbound_message WHERE id = :id
+                        """)
                 .param("id", id)
-                .query(byte[].class)
+                .query((rs, n) -> new Spooled(envelope(rs), rs.getBytes("raw")))
                 .single();
     }
+
+    public record Spooled(Envelope envelope, byte[] raw) {}
 
     /** Records the intake's result; false if the claim is no longer ours (nothing written). */
     public boolean finish(ClaimedMessage claim, String summaryJson, String worker) {
@@ -131,8 +137,8 @@ public class SpoolStore {
 
     public record Export(String traceHeader, byte[] raw) {}
 
-    private static SpooledMessage toMessage(ResultSet rs, int row) throws SQLException {
-        Envelope envelope = new Envelope(
+    private static Envelope envelope(ResultSet rs) throws SQLException {
+        return new Envelope(
                 rs.getString("client_ip"),
                 rs.getString("helo"),
                 rs.getString("mail_from"),
@@ -140,6 +146,10 @@ public class SpoolStore {
                 rs.getString("tls_protocol"),
                 rs.getString("tls_cipher"),
                 rs.getTimestamp("received_at").toInstant());
+    }
+
+    private static SpooledMessage toMessage(ResultSet rs, int row) throws SQLException {
+        Envelope envelope = envelope(rs);
         return new SpooledMessage(
                 rs.getString("id"),
                 SpoolState.fromDb(rs.getString("state")),

@@ -100,6 +100,30 @@ public class SpoolWriter implements SmartLifecycle {
     }
 
     private void commit(List<Pending> group) {
+        try {
+            insert(group);
+        } catch (SQLException first) {
+            if (!brokenConnection(first)) {
+                fail(group, first);
+                return;
+            }
+            // A pooled connection from before a database restart: one fresh try, then give up.
+            try {
+                insert(group);
+            } catch (SQLException | RuntimeException second) {
+                second.addSuppressed(first);
+                fail(group, second);
+                return;
+            }
+        } catch (RuntimeException e) {
+            fail(group, e);
+            return;
+        }
+        group.forEach(p -> p.committed().complete(null));
+        signal.signal();
+    }
+
+    private void insert(List<Pending> group) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -113,13 +137,18 @@ public class SpoolWriter implements SmartLifecycle {
                 rollbackQuietly(connection, e);
                 throw e;
             }
-        } catch (SQLException | RuntimeException e) {
-            log.warn("Spool commit of {} message(s) failed: {}", group.size(), e.toString());
-            group.forEach(p -> p.committed().completeExceptionally(e));
-            return;
         }
-        group.forEach(p -> p.committed().complete(null));
-        signal.signal();
+    }
+
+    /** SQLSTATE class 08 (connection exception) or 57P0x (the server shut the session down). */
+    private static boolean brokenConnection(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+    }
+
+    private static void fail(List<Pending> group, Exception e) {
+        log.warn("Spool commit of {} message(s) failed: {}", group.size(), e.toString());
+        group.forEach(p -> p.committed().completeExceptionally(e));
     }
 
     private static void bind(Connection connection, PreparedStatement insert, SpoolEntry entry) throws SQLException {
