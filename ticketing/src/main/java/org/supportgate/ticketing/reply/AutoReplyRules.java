@@ -30,6 +30,9 @@ public final class AutoReplyRules {
         if (mailFrom.isEmpty() || from.isEmpty()) {
             return no(NoReplyReason.NULL_SENDER, mailFrom.isEmpty() ? "MAIL FROM:<>" : "no From address");
         }
+        if (!usable(from)) {
+            return no(NoReplyReason.UNUSABLE_ADDRESS, from);
+        }
         if (!message.header(LOOP_HEADER).isEmpty()) {
             return no(NoReplyReason.OUR_LOOP_HEADER, LOOP_HEADER + ": " + message.header(LOOP_HEADER));
         }
@@ -114,6 +117,22 @@ public final class AutoReplyRules {
             }
         }
         return v.substring(0, end);
+    }
+
+    /** local@domain, printable, no spaces or brackets, at most 254 characters. */
+    static boolean usable(String address) {
+        int at = address.lastIndexOf('@');
+        if (at <= 0 || at == address.length() - 1 || address.length() > 254) {
+            return false;
+        }
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c <= ' ' || c == 127 || c == '<' || c == '>' || c == '(' || c == ')' || c == ',' || c == ';'
+                    || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String localPart(String address) {

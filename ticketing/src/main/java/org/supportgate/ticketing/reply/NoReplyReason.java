@@ -4,6 +4,8 @@ package org.supportgate.ticketing.reply;
 public enum NoReplyReason {
     /** MAIL FROM was the null reverse-path (a bounce or another automatic message). */
     NULL_SENDER,
+    /** The From address is not one a reply could go to (no domain, spaces, control characters). */
+    UNUSABLE_ADDRESS,
     /** The sender is MAILER-DAEMON. */
     MAILER_DAEMON,
     /** The sender is postmaster. */

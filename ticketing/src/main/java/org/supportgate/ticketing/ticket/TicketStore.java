@@ -26,12 +26,8 @@ class TicketStore implements ThreadMatcher.Lookups {
     private final TicketNumbers numbers;
 
     TicketStore(JdbcClient jdbc) {
-        this(jdbc, new TicketNumbers());
-    }
-
-    TicketStore(JdbcClient jdbc, TicketNumbers numbers) {
         this.jdbc = jdbc;
-        this.numbers = numbers;
+        this.numbers = new TicketNumbers();
     }
 
     /** Inserts a new ticket under a fresh random number; returns its id. */

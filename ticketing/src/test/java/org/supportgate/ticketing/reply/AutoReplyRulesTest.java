@@ -41,6 +41,14 @@ class AutoReplyRulesTest {
     }
 
     @Test
+    void neverRepliesToAnAddressThatCouldInjectOrIsIncomplete() {
+        assertThat(reason(mail("alice@partner.example", "alice@partner.example\r\nBcc: x@y", Map.of(), true)))
+                .isEqualTo(NoReplyReason.UNUSABLE_ADDRESS);
+        assertThat(reason(mail("alice@partner.example", "alice", Map.of(), true))).isEqualTo(NoReplyReason.UNUSABLE_ADDRESS);
+        assertThat(reason(mail("alice@partner.example", "a@b>, c@d", Map.of(), true))).isEqualTo(NoReplyReason.UNUSABLE_ADDRESS);
+    }
+
+    @Test
     void neverRepliesToMailerDaemonOrPostmaster() {
         assertThat(reason(mail("MAILER-DAEMON@mx.partner.example", "MAILER-DAEMON@mx.partner.example", Map.of(), true)))
                 .isEqualTo(NoReplyReason.MAILER_DAEMON);
