@@ -33,6 +33,11 @@ class MailConfiguration {
     }
 
     @Bean
+    BounceRecognizer bounceRecognizer(MailIdentity identity) {
+        return new BounceRecognizer(identity.localPart());
+    }
+
+    @Bean
     AutoReplyRules autoReplyRules(SmtpProperties smtp, MailIdentity identity) {
         List<String> own = new ArrayList<>(smtp.mailboxes());
         own.add(identity.address());

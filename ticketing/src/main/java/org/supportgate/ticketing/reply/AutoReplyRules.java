@@ -79,11 +79,15 @@ public final class AutoReplyRules {
      * delivery and read receipts, which we never send.
      */
     static boolean suppressesAutoReplies(String value) {
-        for (String token : value.split(",", 32)) {
-            String t = token.strip().toLowerCase(Locale.ROOT);
+        int start = 0;
+        for (int tokens = 0; start <= value.length() && tokens < 32; tokens++) {
+            int comma = value.indexOf(',', start);
+            int end = comma < 0 ? value.length() : comma;
+            String t = value.substring(start, end).strip().toLowerCase(Locale.ROOT);
             if (t.equals("all") || t.equals("oof") || t.equals("autoreply")) {
                 return true;
             }
+            start = end + 1;
         }
         return false;
     }
