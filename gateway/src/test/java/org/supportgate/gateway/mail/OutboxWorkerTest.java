@@ -19,6 +19,7 @@ import org.supportgate.gateway.GatewayTest;
 import org.supportgate.ticketing.outbox.Outbox;
 import org.supportgate.ticketing.outbox.OutboxEntry;
 import org.supportgate.ticketing.outbox.OutboxState;
+import tools.jackson.databind.JsonNode;
 
 /** The outbox worker against a recording relay on loopback, on the embedded database. */
 class OutboxWorkerTest extends GatewayTest {
@@ -47,7 +48,7 @@ class OutboxWorkerTest extends GatewayTest {
     Outbox outbox;
 
     @Autowired
-    OutboxProperties properties;
+    org.supportgate.ticketing.ticket.Tickets tickets;
 
     @BeforeEach
     void relayUpAndAccepting() {
@@ -142,6 +143,31 @@ class OutboxWorkerTest extends GatewayTest {
         Thread.sleep(500);
         assertThat(receivedFor(to)).isEmpty();
         assertThat(outbox.find(id).orElseThrow().state()).isEqualTo(OutboxState.FAILED);
+    }
+
+    @Test
+    void aNewTicketsAcknowledgementReachesTheRelayWithinSeconds() throws Exception {
+        String alice = unique("alice");
+        String spoolId = org.supportgate.gateway.spool.QueueId.next();
+        jdbc.sql("""
+                        INSERT INTO inbound_message (id, state, received_at, client_ip, mail_from, rcpt_to, size, sha256,
+                                                     trace_header, raw, next_attempt_at)
+                        VALUES (:id, 'done', now(), '127.0.0.1', 'x@y', '{support@localhost}', 1, 'x', '', '\\x00', now())
+                        """).param("id", spoolId).update();
+        var outcome = tickets.openOrJoin(new org.supportgate.ticketing.ticket.InboundRequest(spoolId, alice, alice,
+                "Alice", "Users cannot send", "<m1@partner.example>", List.of(), null, java.util.Map.of(), true,
+                org.supportgate.ticketing.ticket.Assurance.EMAIL, null, List.of(), "Help", List.of()));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !receivedFor(alice).isEmpty());
+        RecordingRelay.Received ack = receivedFor(alice).getFirst();
+        assertThat(ack.mailFrom()).isEqualTo("support@mx.support.example");
+        assertThat(ack.text()).contains("Subject: [" + outcome.ticketNumber() + "] Users cannot send")
+                .contains("In-Reply-To: <m1@partner.example>").contains("Auto-Submitted: auto-replied");
+        JsonNode ticket = json.readTree(get("/api/tickets/" + outcome.ticketNumber(), TOKEN).body());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(json.readTree(
+                get("/api/tickets/" + outcome.ticketNumber(), TOKEN).body()).path("messages").get(1).path("delivery")
+                .path("state").asString()).isEqualTo("sent"));
+        assertThat(ticket.path("messages")).hasSize(2);
     }
 
     @Test
