@@ -144,6 +144,8 @@ class TicketsTest extends GatewayTest {
                 .containsExactly("subject_tag: not_a_participant");
         assertThat(jdbc.sql("SELECT subject FROM ticket WHERE id = ?").param(attempt.ticketId()).query(String.class).single())
                 .isEqualTo("Re: new IP is 203.0.113.9");
+        assertThat(org.supportgate.ticketing.ticket.TicketVerdict.of(attempt)).isEqualTo(new org.supportgate.ticketing.ticket.TicketVerdict(
+                "ticket", attempt.ticketNumber(), true, "opened", "queued", null, List.of(alices.ticketNumber())));
     }
 
     @Test
@@ -165,6 +167,7 @@ class TicketsTest extends GatewayTest {
         assertThat(outcome.reply()).isEqualTo(new ReplyDecision.NoReply(NoReplyReason.AUTO_SUBMITTED,
                 "Auto-Submitted: auto-replied"));
         assertThat(count("SELECT count(*) FROM outbox WHERE envelope_to = ?", alice)).isZero();
+        assertThat(org.supportgate.ticketing.ticket.TicketVerdict.of(outcome).replyHeldBecause()).isEqualTo("auto_submitted");
     }
 
     @Test
