@@ -6,10 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -31,8 +27,6 @@ public class OutboxWorker implements SmartLifecycle {
     private final OutboxProperties properties;
     private final String instance;
     private final List<Thread> threads = new ArrayList<>();
-    private final ScheduledExecutorService watchdogs = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("outbox-watchdog").daemon().factory());
     private volatile boolean running;
 
     OutboxWorker(Outbox outbox, RelayClient relay, OutboxProperties properties) {
@@ -77,7 +71,9 @@ public class OutboxWorker implements SmartLifecycle {
     }
 
     void send(OutboxClaim claim) {
-        SendOutcome outcome = sendWithinHalfTheLease(claim);
+        // Half the lease: a relay that answers each command just inside its timeout must not hold
+        // the send past the lease, or another worker would send the row again.
+        SendOutcome outcome = relay.send(claim.envelopeFrom(), claim.envelopeTo(), claim.raw(), properties.lease().dividedBy(2));
         boolean kept = switch (outcome) {
             case SendOutcome.Delivered d -> {
                 log.info("Outbox {} <{}> to {} sent: {}", claim.id(), claim.messageId(), claim.envelopeTo(), d.reply());
@@ -99,25 +95,6 @@ public class OutboxWorker implements SmartLifecycle {
         };
         if (!kept) {
             log.warn("Outbox {}: the claim expired and was taken over while sending; this result was not recorded", claim.id());
-        }
-    }
-
-    /**
-     * A relay that answers each command just inside its timeout could hold a send past the lease,
-     * and another worker would send the row again. Half the lease in, the send is cut off (an
-     * interrupted virtual thread closes its socket) and the row deferred.
-     */
-    private SendOutcome sendWithinHalfTheLease(OutboxClaim claim) {
-        Thread sender = Thread.currentThread();
-        ScheduledFuture<?> watchdog = watchdogs.schedule(sender::interrupt, properties.lease().toMillis() / 2,
-                TimeUnit.MILLISECONDS);
-        try {
-            return relay.send(claim.envelopeFrom(), claim.envelopeTo(), claim.raw());
-        } finally {
-            watchdog.cancel(false);
-            if (Thread.interrupted() && !running) {
-                sender.interrupt(); // stopping: keep the flag for the loop
-            }
         }
     }
 

@@ -5,7 +5,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -18,6 +23,9 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
  */
 class RelayClient {
 
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("relay-deadline").daemon().factory());
+
     private final RelayProperties relay;
     private final String heloName;
 
@@ -26,8 +34,25 @@ class RelayClient {
         this.heloName = heloName;
     }
 
-    SendOutcome send(String envelopeFrom, String envelopeTo, byte[] raw) {
-        Session session = Session.getInstance(properties());
+    /**
+     * Sends within {@code deadline}: past it, the connection is closed under the transport and the
+     * send ends as deferred (so a crawling relay cannot hold a row past its lease).
+     */
+    SendOutcome send(String envelopeFrom, String envelopeTo, byte[] raw, Duration deadline) {
+        ClosingSocketFactory sockets = new ClosingSocketFactory();
+        ScheduledFuture<?> cutoff = DEADLINES.schedule(sockets::closeAll, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return send(envelopeFrom, envelopeTo, raw, sockets);
+        } finally {
+            cutoff.cancel(false);
+        }
+    }
+
+    private SendOutcome send(String envelopeFrom, String envelopeTo, byte[] raw, ClosingSocketFactory sockets) {
+        Properties properties = properties();
+        properties.put("mail.smtp.socketFactory", sockets);
+        properties.put("mail.smtp.socketFactory.fallback", "false");
+        Session session = Session.getInstance(properties);
         try (SMTPTransport transport = (SMTPTransport) session.getTransport("smtp")) {
             SMTPMessage message = new SMTPMessage(session, new ByteArrayInputStream(raw));
             message.setEnvelopeFrom(envelopeFrom.isEmpty() ? "<>" : envelopeFrom);

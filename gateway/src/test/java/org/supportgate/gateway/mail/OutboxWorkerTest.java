@@ -146,6 +146,31 @@ class OutboxWorkerTest extends GatewayTest {
     }
 
     @Test
+    void cutsOffASendThatOutlastsHalfTheLease() {
+        OutboxProperties stopped = new OutboxProperties(false, 1, 1, Duration.ofMillis(50), Duration.ofSeconds(2), 10,
+                Duration.ofMinutes(1), Duration.ofMinutes(1));
+        RelayClient client = new RelayClient(new RelayProperties("127.0.0.1", RELAY.port(), RelayProperties.StartTls.NEVER,
+                null, null, Duration.ofSeconds(2), Duration.ofSeconds(30)), "mx.support.example");
+        OutboxWorker worker = new OutboxWorker(outbox, client, stopped);
+        RELAY.answer(RecordingRelay.Mode.STALL);
+        String to = unique("stall");
+        long id = enqueue(to);
+        // Claimed directly (the worker is not started): the daemon's own worker may not take this row first.
+        org.supportgate.ticketing.outbox.OutboxClaim claim;
+        do {
+            claim = outbox.claim(50, "test", Duration.ofSeconds(2)).stream().filter(c -> c.id() == id).findFirst().orElse(null);
+        } while (claim == null && outbox.find(id).orElseThrow().state() == OutboxState.QUEUED);
+        org.junit.jupiter.api.Assumptions.assumeTrue(claim != null, "the daemon's worker claimed the row first");
+        long start = System.nanoTime();
+        worker.send(claim);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        OutboxEntry deferred = outbox.find(id).orElseThrow();
+        assertThat(deferred.state()).isEqualTo(OutboxState.QUEUED);
+        assertThat(deferred.lastError()).isNotBlank();
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
     void aNewTicketsAcknowledgementReachesTheRelayWithinSeconds() throws Exception {
         String alice = unique("alice");
         String spoolId = org.supportgate.gateway.spool.QueueId.next();

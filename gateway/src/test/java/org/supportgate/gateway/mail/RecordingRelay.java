@@ -18,7 +18,7 @@ import org.subethamail.smtp.server.SMTPServer;
 final class RecordingRelay implements AutoCloseable {
 
     /** How the relay answers. */
-    enum Mode { ACCEPT, TEMPFAIL, PERMFAIL }
+    enum Mode { ACCEPT, TEMPFAIL, PERMFAIL, STALL }
 
     /** A message as the relay got it. */
     record Received(String mailFrom, List<String> recipients, byte[] data) {
@@ -106,6 +106,14 @@ final class RecordingRelay implements AutoCloseable {
         @Override
         public String data(InputStream data) throws RejectException, IOException {
             byte[] bytes = data.readAllBytes();
+            if (mode == Mode.STALL) {
+                try {
+                    Thread.sleep(20_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new RejectException(451, "4.3.0 stalled");
+            }
             if (mode == Mode.TEMPFAIL) {
                 throw new RejectException(451, "4.3.0 Try again later");
             }
