@@ -1,8 +1,10 @@
 package org.supportgate.ticketing.ticket;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -43,6 +45,12 @@ public record InboundRequest(
         List<AttachmentData> attachments) {
 
     public InboundRequest {
+        Objects.requireNonNull(spoolId, "spoolId");
+        Objects.requireNonNull(assurance, "assurance");
+        references = references == null ? List.of() : references;
+        headers = headers == null ? Map.of() : headers;
+        categories = categories == null ? List.of() : categories;
+        attachments = attachments == null ? List.of() : attachments;
         mailFrom = mailFrom == null ? "" : mailFrom.strip();
         fromAddress = fromAddress == null ? "" : fromAddress.strip().toLowerCase(Locale.ROOT);
         references = List.copyOf(references);
@@ -52,7 +60,7 @@ public record InboundRequest(
                 caseless.put(name, value);
             }
         });
-        headers = java.util.Collections.unmodifiableMap(caseless);
+        headers = Collections.unmodifiableMap(caseless);
         categories = List.copyOf(categories);
         attachments = List.copyOf(attachments);
     }

@@ -123,8 +123,4 @@ public class Ticket {
         }
         updatedAt = at;
     }
-
-    TicketFacts facts() {
-        return new TicketFacts(id, number, requester, partnerId, status, requiredAssurance);
-    }
 }

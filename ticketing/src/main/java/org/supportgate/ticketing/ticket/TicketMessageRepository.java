@@ -9,6 +9,4 @@ interface TicketMessageRepository extends JpaRepository<TicketMessage, Long> {
     Optional<TicketMessage> findByInboundMessageId(String inboundMessageId);
 
     List<TicketMessage> findByTicketIdOrderByCreatedAtAscIdAsc(long ticketId);
-
-    Optional<TicketMessage> findFirstByTicketIdAndDirectionOrderByIdAsc(long ticketId, TicketMessage.Direction direction);
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -81,23 +82,15 @@ class TicketStore implements ThreadMatcher.Lookups {
                 .param("spool", spoolId)
                 .param("ticket", refusal.ticket().id())
                 .param("sender", sender)
-                .param("reason", refusal.via().name().toLowerCase(java.util.Locale.ROOT) + ": "
-                        + refusal.reason().name().toLowerCase(java.util.Locale.ROOT))
+                .param("reason", refusal.via().name().toLowerCase(Locale.ROOT) + ": "
+                        + refusal.reason().name().toLowerCase(Locale.ROOT))
                 .update();
-    }
-
-    /** Refused attempts to join a ticket, newest first (for staff and tests). */
-    List<String> refusalsFor(long ticketId) {
-        return jdbc.sql("SELECT sender || ' ' || reason FROM thread_refusal WHERE claimed_ticket_id = :ticket ORDER BY id DESC")
-                .param("ticket", ticketId)
-                .query(String.class)
-                .list();
     }
 
     private static TicketFacts facts(ResultSet rs, int row) throws SQLException {
         String partner = rs.getString("partner_id");
         return new TicketFacts(rs.getLong("id"), rs.getString("number"), rs.getString("requester"), partner,
-                TicketStatus.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
+                TicketStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
                 Assurance.parse(rs.getString("required_assurance")));
     }
 }
