@@ -3,12 +3,15 @@ package org.supportgate.ticketing.ticket;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * Ticket numbers: {@code SG-} and six characters drawn at random from 30 that cannot be misread
  * for one another (no 0/O, 1/I/L, U). 30^6 is about 729 million, so one number tells nothing about
  * the next; uniqueness is the database's UNIQUE constraint, and a clash draws again.
  */
+@Component
 public final class TicketNumbers {
 
     public static final String PREFIX = "SG-";
@@ -17,6 +20,7 @@ public final class TicketNumbers {
 
     private final RandomGenerator random;
 
+    @Autowired
     public TicketNumbers() {
         this(new SecureRandom());
     }

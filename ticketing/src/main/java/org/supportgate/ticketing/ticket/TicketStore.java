@@ -26,9 +26,9 @@ class TicketStore implements ThreadMatcher.Lookups {
     private final JdbcClient jdbc;
     private final TicketNumbers numbers;
 
-    TicketStore(JdbcClient jdbc) {
+    TicketStore(JdbcClient jdbc, TicketNumbers numbers) {
         this.jdbc = jdbc;
-        this.numbers = new TicketNumbers();
+        this.numbers = numbers;
     }
 
     /** Inserts a new ticket under a fresh random number; returns its id. */
