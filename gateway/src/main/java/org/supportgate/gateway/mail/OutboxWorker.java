@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -22,12 +24,16 @@ public class OutboxWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
 
+    /** How long stop() waits for a send in progress before interrupting it. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
     private final Outbox outbox;
     private final RelayClient relay;
     private final OutboxProperties properties;
     private final String instance;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
+    private volatile CountDownLatch stopping = new CountDownLatch(1);
 
     OutboxWorker(Outbox outbox, RelayClient relay, OutboxProperties properties) {
         this.outbox = outbox;
@@ -38,6 +44,7 @@ public class OutboxWorker implements SmartLifecycle {
 
     @Override
     public void start() {
+        stopping = new CountDownLatch(1);
         running = true;
         if (!properties.enabled()) {
             log.info("Outbox worker disabled (supportgate.outbox.enabled=false)");
@@ -54,10 +61,15 @@ public class OutboxWorker implements SmartLifecycle {
             try {
                 List<OutboxClaim> claimed = outbox.claim(properties.batchSize(), worker, properties.lease());
                 for (OutboxClaim claim : claimed) {
-                    send(claim);
+                    if (running) {
+                        send(claim);
+                    } else {
+                        // Stopping: hand the rest back now rather than when the lease ends.
+                        outbox.defer(claim, Instant.now(), "released unsent: the worker was stopping");
+                    }
                 }
                 if (claimed.isEmpty()) {
-                    Thread.sleep(properties.pollInterval().toMillis());
+                    stopping.await(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -107,19 +119,27 @@ public class OutboxWorker implements SmartLifecycle {
 
     private void pause() {
         try {
-            Thread.sleep(properties.pollInterval().toMillis());
+            stopping.await(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
+    /**
+     * Lets each worker finish the message in hand and record its outcome, then stop. Interrupting
+     * a worker inside a claim or an update would break its connection after the database may have
+     * committed, leaving rows claimed by nobody until their lease ends; so that is the last resort.
+     */
     @Override
     public void stop() {
         running = false;
-        threads.forEach(Thread::interrupt);
+        stopping.countDown();
         for (Thread thread : threads) {
             try {
-                thread.join(10_000);
+                if (!thread.join(STOP_GRACE)) {
+                    thread.interrupt();
+                    thread.join(Duration.ofSeconds(5));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

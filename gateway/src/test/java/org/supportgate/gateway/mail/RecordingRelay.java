@@ -108,7 +108,7 @@ final class RecordingRelay implements AutoCloseable {
             byte[] bytes = data.readAllBytes();
             if (mode == Mode.STALL) {
                 try {
-                    Thread.sleep(20_000);
+                    Thread.sleep(6_000);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

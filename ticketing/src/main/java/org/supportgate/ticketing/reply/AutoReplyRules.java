@@ -36,8 +36,8 @@ public final class AutoReplyRules {
         if (!message.header(LOOP_HEADER).isEmpty()) {
             return no(NoReplyReason.OUR_LOOP_HEADER, LOOP_HEADER + ": " + message.header(LOOP_HEADER));
         }
-        if (ownMailboxes.contains(mailFrom) || ownMailboxes.contains(from)) {
-            return no(NoReplyReason.OUR_OWN_MAILBOX, ownMailboxes.contains(from) ? from : mailFrom);
+        if (ours(from) || ours(mailFrom)) {
+            return no(NoReplyReason.OUR_OWN_MAILBOX, ours(from) ? from : mailFrom);
         }
         for (String address : new String[] {mailFrom, from}) {
             String local = localPart(address);
@@ -121,6 +121,14 @@ public final class AutoReplyRules {
             }
         }
         return v.substring(0, end);
+    }
+
+    /** One of our mailboxes, also with a subaddress ({@code support+bounce-x@...} is support@...). */
+    private boolean ours(String address) {
+        int plus = address.indexOf('+');
+        int at = address.lastIndexOf('@');
+        String base = plus > 0 && at > plus ? address.substring(0, plus) + address.substring(at) : address;
+        return ownMailboxes.contains(address) || ownMailboxes.contains(base);
     }
 
     /** local@domain, printable, no spaces or brackets, at most 254 characters. */

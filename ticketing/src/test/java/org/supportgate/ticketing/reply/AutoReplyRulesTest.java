@@ -124,6 +124,8 @@ class AutoReplyRulesTest {
                 .isEqualTo(NoReplyReason.OUR_OWN_MAILBOX);
         assertThat(reason(mail("alice@partner.example", "HELP@support.example", Map.of(), true)))
                 .isEqualTo(NoReplyReason.OUR_OWN_MAILBOX);
+        assertThat(reason(mail("support+bounce-0123456789abcdef@support.example", "alice@partner.example", Map.of(), true)))
+                .isEqualTo(NoReplyReason.OUR_OWN_MAILBOX);
     }
 
     @Test
