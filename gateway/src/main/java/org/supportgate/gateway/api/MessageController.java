@@ -58,7 +58,8 @@ class MessageController {
     private MessageView view(SpooledMessage m) {
         MessageSummary summary = m.summaryJson() == null ? null : json.readValue(m.summaryJson(), MessageSummary.class);
         return new MessageView(m.id(), m.state().dbValue(), m.attempts(), m.lastError(), m.nextAttemptAt(),
-                m.processedAt(), m.envelope(), m.size(), m.sha256(), summary, authentications.find(m.id()).orElse(null));
+                m.processedAt(), m.envelope(), m.size(), m.sha256(), summary, authentications.find(m.id()).orElse(null),
+                m.verdictJson() == null ? null : json.readTree(m.verdictJson()));
     }
 
     private static ResponseEntity<?> notFound(String id) {

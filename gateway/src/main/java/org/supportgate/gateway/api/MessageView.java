@@ -1,6 +1,7 @@
 package org.supportgate.gateway.api;
 
 import java.time.Instant;
+import tools.jackson.databind.JsonNode;
 import org.supportgate.gateway.authentication.AuthenticationView;
 import org.supportgate.gateway.intake.MessageSummary;
 import org.supportgate.gateway.spool.Envelope;
@@ -17,4 +18,5 @@ record MessageView(
         int size,
         String sha256,
         MessageSummary summary,
-        AuthenticationView authentication) {}
+        AuthenticationView authentication,
+        JsonNode verdict) {}

@@ -11,13 +11,14 @@ import org.springframework.stereotype.Component;
 import org.supportgate.auth.dkim.DkimSigner;
 import org.supportgate.auth.dkim.DkimSigningKey;
 import org.supportgate.auth.message.RawMessage;
+import org.supportgate.gateway.mail.OutgoingSigner;
 
 /**
  * Signs our outgoing mail when a key is configured ({@code supportgate.dkim.*}). The bytes given
  * must be exactly the bytes that will be sent: re-encoding after signing breaks the signature.
  */
 @Component
-public class OutgoingDkim {
+public class OutgoingDkim implements OutgoingSigner {
 
     private static final Logger log = LoggerFactory.getLogger(OutgoingDkim.class);
 
@@ -49,6 +50,12 @@ public class OutgoingDkim {
         }
         RawMessage raw = RawMessage.of(message);
         return raw.prepend(signer.get().sign(raw)).toBytes();
+    }
+
+    /** The outbox's signing hook: our key signs whatever our From domain is. */
+    @Override
+    public byte[] sign(byte[] message, String fromDomain) {
+        return sign(message);
     }
 
     /** The TXT record to publish for the configured key. */

@@ -115,13 +115,19 @@ public class IntakeWorker implements SmartLifecycle {
         }
     }
 
+    /**
+     * Lets each worker finish the message in hand (an interrupt mid-JDBC would leave its claim to
+     * run out its lease), then interrupts only those still busy after the wait.
+     */
     @Override
     public void stop() {
         running = false;
-        threads.forEach(Thread::interrupt);
         for (Thread thread : threads) {
             try {
-                thread.join(10_000);
+                if (!thread.join(java.time.Duration.ofSeconds(20))) {
+                    thread.interrupt();
+                    thread.join(java.time.Duration.ofSeconds(5));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -31,6 +31,7 @@ import org.apache.james.mime4j.stream.RawFieldParser;
 import org.apache.james.mime4j.util.ByteSequence;
 import org.apache.james.mime4j.util.CharsetUtil;
 import org.apache.james.mime4j.util.ContentUtil;
+import org.supportgate.ticketing.ticket.AttachmentData;
 
 /**
  * Reads a message into a {@link MessageSummary} with Mime4j's streaming parser. Broken MIME is
@@ -48,7 +49,14 @@ final class MessageParser {
         this.limits = limits;
     }
 
+    /** The summary and the attachments' content, for the ticket. */
+    record ParsedMessage(MessageSummary summary, List<AttachmentData> attachments) {}
+
     MessageSummary parse(byte[] raw) {
+        return read(raw).summary();
+    }
+
+    ParsedMessage read(byte[] raw) {
         Collector collector = new Collector();
         MimeConfig config = MimeConfig.custom()
                 .setStrictParsing(false)
@@ -78,7 +86,7 @@ final class MessageParser {
         } catch (MimeException | IOException e) {
             collector.defect("parsing stopped: " + e.getMessage());
         }
-        return collector.summary();
+        return new ParsedMessage(collector.summary(), List.copyOf(collector.attachmentContents));
     }
 
     /** Receives the parser's events; one instance per message. */
@@ -87,6 +95,7 @@ final class MessageParser {
         private MimeStreamParser parser;
         private final Map<String, String> topFields = new LinkedHashMap<>();
         private final List<MessageSummary.Attachment> attachments = new ArrayList<>();
+        private final List<AttachmentData> attachmentContents = new ArrayList<>();
         private final List<String> defects = new ArrayList<>();
         private final Deque<Map<String, String>> entityFields = new ArrayDeque<>();
         private int depth;
@@ -173,7 +182,10 @@ final class MessageParser {
             } else if (!attachment && mimeType.equals("text/html") && htmlText == null) {
                 htmlText = readText(is, descriptor.getCharset());
             } else if (attachment || !mimeType.startsWith("text/")) {
-                attachments.add(new MessageSummary.Attachment(filename, mimeType, count(is)));
+                byte[] content = is.readAllBytes();
+                attachments.add(new MessageSummary.Attachment(filename, mimeType, content.length));
+                attachmentContents.add(new AttachmentData(
+                        filename == null ? "attachment" : filename, mimeType, content));
             }
         }
 
@@ -240,16 +252,6 @@ final class MessageParser {
             }
         }
 
-        private long count(InputStream is) throws IOException {
-            long total = 0;
-            byte[] buffer = new byte[8192];
-            int n;
-            while ((n = is.read(buffer)) != -1) {
-                total += n;
-            }
-            return total;
-        }
-
         private void stop(String reason) {
             if (!stopped) {
                 stopped = true;
@@ -284,6 +286,7 @@ final class MessageParser {
                     decoded("from"), decoded("reply-to"), decoded("sender"), decoded("to"), decoded("cc"),
                     decoded("subject"), plain("message-id"), plain("in-reply-to"), plain("references"),
                     plain("date"), plain("auto-submitted"), plain("precedence"), plain("list-id"),
+                    plain("list-unsubscribe"), plain("x-auto-response-suppress"), plain("x-supportgate-loop"),
                     textBody, textSource, textTruncated, attachments, headerCount, partCount, defects);
         }
 

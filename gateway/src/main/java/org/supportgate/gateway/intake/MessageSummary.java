@@ -7,6 +7,8 @@ import java.util.List;
  * names, types and sizes. A field the message lacks is null; {@code defects} lists what was broken
  * or past a limit.
  *
+ * @param loop our own {@code X-Supportgate-Loop} field if the message carries one (a reply to
+ *     ourselves); read here, before our fields are stripped, so the loop check can see it
  * @param textSource where {@code textBody} came from: {@code text/plain}, {@code text/html}, or
  *     {@code none}
  */
@@ -24,6 +26,9 @@ public record MessageSummary(
         String autoSubmitted,
         String precedence,
         String listId,
+        String listUnsubscribe,
+        String autoResponseSuppress,
+        String loop,
         String textBody,
         String textSource,
         boolean textTruncated,

@@ -71,15 +71,17 @@ public class SpoolStore {
     public record Spooled(Envelope envelope, byte[] raw) {}
 
     /** Records the intake's result; false if the claim is no longer ours (nothing written). */
-    public boolean finish(ClaimedMessage claim, String summaryJson, String worker) {
+    public boolean finish(ClaimedMessage claim, String summaryJson, String verdictJson, String worker) {
         return jdbc.sql("""
                         UPDATE inbound_message
-                           SET state = 'done', summary = CAST(:summary AS jsonb), processed_at = now(),
+                           SET state = 'done', summary = CAST(:summary AS jsonb), verdict = CAST(:verdict AS jsonb),
+                               processed_at = now(),
                                processed_by = :worker, lease_until = NULL, claim_token = NULL,
                                last_error = NULL, updated_at = now()
                          WHERE id = :id AND claim_token = :token AND state = 'processing'
                         """)
                 .param("summary", summaryJson)
+                .param("verdict", verdictJson)
                 .param("worker", worker)
                 .param("id", claim.id())
                 .param("token", claim.claimToken())
@@ -119,7 +121,7 @@ public class SpoolStore {
         return jdbc.sql("""
                         SELECT id, state, attempts, last_error, next_attempt_at, processed_at, client_ip,
                                helo, mail_from, rcpt_to, tls_protocol, tls_cipher, received_at, size,
-                               sha256, summary::text AS summary
+                               sha256, summary::text AS summary, verdict::text AS verdict
                           FROM inbound_message WHERE id = :id
                         """)
                 .param("id", id)
@@ -160,7 +162,8 @@ public class SpoolStore {
                 envelope,
                 rs.getInt("size"),
                 rs.getString("sha256"),
-                rs.getString("summary"));
+                rs.getString("summary"),
+                rs.getString("verdict"));
     }
 
     private static List<String> textArray(Array array) throws SQLException {

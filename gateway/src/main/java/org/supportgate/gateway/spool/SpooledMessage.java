@@ -6,6 +6,7 @@ import java.time.Instant;
  * A spool row as the API shows it (without the raw bytes).
  *
  * @param summaryJson the parsed summary the intake recorded, as JSON, or null before it ran
+ * @param verdictJson what the intake decided, as JSON, or null before it ran
  */
 public record SpooledMessage(
         String id,
@@ -17,4 +18,5 @@ public record SpooledMessage(
         Envelope envelope,
         int size,
         String sha256,
-        String summaryJson) {}
+        String summaryJson,
+        String verdictJson) {}
