@@ -135,6 +135,20 @@ class MessageParserTest {
     }
 
     @Test
+    void derivesTextFromHtmlTableRowByRow() {
+        MessageSummary summary = parse("""
+                From: alice@partner.example
+                Subject: html table
+                Content-Type: text/html; charset=utf-8
+
+                <table><tr><th>Domain</th><th>State</th></tr><tr><td>a.example</td><td>blocked</td></tr></table>
+                """);
+
+        assertThat(summary.textBody()).isEqualTo("Domain State\na.example blocked");
+        assertThat(summary.defects()).isEmpty();
+    }
+
+    @Test
     void namesAttachmentsFromDispositionFilenameAndContentTypeName() {
         byte[] pdf = bytes(3000);
         byte[] png = bytes(700);
