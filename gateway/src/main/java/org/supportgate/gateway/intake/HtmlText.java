@@ -14,8 +14,12 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlText {
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "tr", "table", "h1", "h2", "h3",
+    private static final Set<String> BLOCKS = Set.of("p", "div", "table", "h1", "h2", "h3",
             "h4", "h5", "h6", "blockquote", "pre", "hr", "ul", "ol", "section", "article", "header", "footer");
+    /** Elements that start a new line but, unlike blocks, not a paragraph: list items stay together. */
+    private static final Set<String> LINES = Set.of("br", "li", "tr");
+    /** Table cells: their texts would otherwise run into one word. */
+    private static final Set<String> CELLS = Set.of("td", "th");
     private static final Set<String> SKIPPED = Set.of("script", "style", "head", "title", "template");
 
     private HtmlText() {}
@@ -29,6 +33,10 @@ final class HtmlText {
                     appendCollapsed(text, t.getWholeText());
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     newline(text);
+                } else if (node instanceof Element e && LINES.contains(e.normalName())) {
+                    startLine(text);
+                } else if (node instanceof Element e && CELLS.contains(e.normalName())) {
+                    appendCollapsed(text, " ");
                 }
             }
 
@@ -62,6 +70,13 @@ final class HtmlText {
             } else {
                 text.append(c);
             }
+        }
+    }
+
+    /** Ends the line unless it is empty, so that a line element never makes a blank line. */
+    private static void startLine(StringBuilder text) {
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+            newline(text);
         }
     }
 

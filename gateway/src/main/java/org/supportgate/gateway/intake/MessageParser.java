@@ -79,20 +79,33 @@ final class MessageParser {
         };
         MimeStreamParser parser = new MimeStreamParser(config, monitor, new DefaultBodyDescriptorBuilder(null, null, monitor));
         parser.setContentDecoding(true);
-        collector.parser = parser;
         parser.setContentHandler(collector);
+        recordForbiddenBytes(raw, collector);
         try {
             parser.parse(new ByteArrayInputStream(raw));
+        } catch (LimitReached e) {
+            // Already recorded as a defect where the limit was met.
         } catch (MimeException | IOException e) {
             collector.defect("parsing stopped: " + e.getMessage());
         }
         return new ParsedMessage(collector.summary(), List.copyOf(collector.attachmentContents));
     }
 
+    /**
+     * Thrown from the handler to end the parse at a limit. {@link MimeStreamParser#stop()} does not
+     * end it: the stopped parser still walks the rest of the input, and 100 parts past the part limit
+     * kept it busy for over two minutes (5,000 parts: over ten), a worker held hostage by one message.
+     */
+    private static final class LimitReached extends MimeException {
+
+        LimitReached(String reason) {
+            super(reason);
+        }
+    }
+
     /** Receives the parser's events; one instance per message. */
     private final class Collector extends AbstractContentHandler {
 
-        private MimeStreamParser parser;
         private final Map<String, String> topFields = new LinkedHashMap<>();
         private final List<MessageSummary.Attachment> attachments = new ArrayList<>();
         private final List<AttachmentData> attachmentContents = new ArrayList<>();
@@ -105,7 +118,6 @@ final class MessageParser {
         private String plainText;
         private String htmlText;
         private boolean textTruncated;
-        private boolean stopped;
 
         @Override
         public void startHeader() {
@@ -128,7 +140,7 @@ final class MessageParser {
 
         /** Multiparts and embedded messages both nest; either counts as a level. */
         @Override
-        public void startMessage() {
+        public void startMessage() throws MimeException {
             enterLevel();
         }
 
@@ -139,7 +151,7 @@ final class MessageParser {
         }
 
         @Override
-        public void startMultipart(BodyDescriptor bd) {
+        public void startMultipart(BodyDescriptor bd) throws MimeException {
             enterLevel();
         }
 
@@ -148,7 +160,7 @@ final class MessageParser {
             depth--;
         }
 
-        private void enterLevel() {
+        private void enterLevel() throws LimitReached {
             depth++;
             if (depth > limits.maxMimeDepth()) {
                 stop("MIME nesting deeper than " + limits.maxMimeDepth() + " levels; the rest is not parsed");
@@ -156,7 +168,7 @@ final class MessageParser {
         }
 
         @Override
-        public void startBodyPart() {
+        public void startBodyPart() throws MimeException {
             partCount++;
             if (partCount > limits.maxParts()) {
                 stop("more than " + limits.maxParts() + " MIME parts; the rest is not parsed");
@@ -170,11 +182,12 @@ final class MessageParser {
 
         @Override
         public void body(BodyDescriptor bd, InputStream is) throws IOException {
-            if (stopped) {
-                return;
-            }
             MaximalBodyDescriptor descriptor = (MaximalBodyDescriptor) bd;
             String mimeType = descriptor.getMimeType().toLowerCase(Locale.ROOT);
+            if (declaresMultipart() && !mimeType.startsWith("multipart/")) {
+                // Mime4j reads a multipart without a boundary as text/plain and says nothing.
+                defect("multipart without a boundary parameter; read as " + mimeType);
+            }
             String filename = filename(descriptor);
             boolean attachment = "attachment".equalsIgnoreCase(descriptor.getContentDispositionType()) || filename != null;
             if (!attachment && mimeType.equals("text/plain") && plainText == null) {
@@ -195,6 +208,12 @@ final class MessageParser {
                 name = contentTypeParameter("name");
             }
             return name == null ? null : limit(DecoderUtil.decodeEncodedWords(name, DecodeMonitor.SILENT));
+        }
+
+        private boolean declaresMultipart() {
+            Map<String, String> fields = entityFields.peek();
+            String contentType = fields == null ? null : fields.get("content-type");
+            return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
         }
 
         private String contentTypeParameter(String parameter) {
@@ -252,12 +271,9 @@ final class MessageParser {
             }
         }
 
-        private void stop(String reason) {
-            if (!stopped) {
-                stopped = true;
-                defect(reason);
-                parser.stop();
-            }
+        private void stop(String reason) throws LimitReached {
+            defect(reason);
+            throw new LimitReached(reason);
         }
 
         void defect(String message) {
@@ -267,6 +283,9 @@ final class MessageParser {
         }
 
         MessageSummary summary() {
+            if (headerCount == 0) {
+                defect("no header fields");
+            }
             if (fromCount > 1) {
                 defect(fromCount + " From header fields");
             }
@@ -297,6 +316,28 @@ final class MessageParser {
         private String decoded(String name) {
             String value = topFields.get(name);
             return value == null ? null : DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT);
+        }
+    }
+
+    /**
+     * What Mime4j reads past without a word: NUL bytes, which RFC 5322 forbids anywhere, and LF
+     * without CR, the line end that SMTP smuggling relies on. One pass over the bytes.
+     */
+    private static void recordForbiddenBytes(byte[] raw, Collector collector) {
+        boolean nul = false;
+        boolean bareLf = false;
+        for (int i = 0; i < raw.length && !(nul && bareLf); i++) {
+            if (raw[i] == 0) {
+                nul = true;
+            } else if (raw[i] == '\n' && (i == 0 || raw[i - 1] != '\r')) {
+                bareLf = true;
+            }
+        }
+        if (nul) {
+            collector.defect("NUL bytes in the message");
+        }
+        if (bareLf) {
+            collector.defect("bare LF line ends (not CRLF)");
         }
     }
 

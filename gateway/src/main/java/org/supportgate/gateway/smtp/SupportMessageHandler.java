@@ -74,7 +74,7 @@ final class SupportMessageHandler implements MessageHandler {
         byte[] raw;
         try {
             raw = new DataReader(properties.maxMessageSize().toBytes(), properties.dataDeadline(), timers)
-                    .read(data, session.getSocket());
+                    .read(data, session.getRawInput(), session.getSocket());
         } catch (RejectException e) {
             // The library does not end the transaction on a refused DATA; RFC 5321 says it ends.
             session.resetMailTransaction();
