@@ -32,7 +32,14 @@ final class SignatureLocator {
     }
 
     private FoundSignature insideMixed(byte[] body, String boundary) throws MalformedSmime {
-        List<byte[]> parts = MultipartBody.split(body, boundary, limits.maxParts());
+        List<byte[]> parts;
+        try {
+            parts = MultipartBody.split(body, boundary, limits.maxParts());
+        } catch (MalformedSmime e) {
+            // A broken wrapper is not a broken signature: MALFORMED is for what claims S/MIME.
+            return new FoundSignature.Absent("multipart/mixed is unreadable (" + e.getMessage()
+                    + "); no signature looked for");
+        }
         for (byte[] raw : parts) {
             RawMessage part = parsePart(raw);
             Optional<FoundSignature> found = atEntity(contentType(part), part);

@@ -202,22 +202,23 @@ final class SignedDataCheck {
         return Optional.of(Time.getInstance(value).getDate().toInstant());
     }
 
-    /** The certificate the SignerInfo names, from the message, else the pinned one if it is that one. */
+    /**
+     * The certificate the SignerInfo names. The pinned one comes first when it is the one named,
+     * so that a look-alike certificate in the message (same issuer and serial, another key) can
+     * never stand in for it; otherwise the first match among the message's certificates.
+     */
     private static Optional<X509Certificate> signerCertificate(SignerInformation signer,
             Store<X509CertificateHolder> certificates, Optional<X509Certificate> pinned) throws MalformedSmime {
         try {
             JcaX509CertificateConverter converter = new JcaX509CertificateConverter().setProvider(BC);
-            Optional<X509CertificateHolder> inMessage = certificates.getMatches(signer.getSID()).stream().findFirst();
-            if (inMessage.isPresent()) {
-                return Optional.of(converter.getCertificate(inMessage.get()));
-            }
             if (pinned.isPresent()) {
                 X509CertificateHolder holder = new X509CertificateHolder(pinned.get().getEncoded());
                 if (signer.getSID().match(holder)) {
                     return Optional.of(converter.getCertificate(holder));
                 }
             }
-            return Optional.empty();
+            Optional<X509CertificateHolder> inMessage = certificates.getMatches(signer.getSID()).stream().findFirst();
+            return inMessage.isEmpty() ? Optional.empty() : Optional.of(converter.getCertificate(inMessage.get()));
         } catch (CertificateException | IOException e) {
             throw new MalformedSmime("the signer's certificate is unreadable: " + e.getMessage());
         }

@@ -11,6 +11,7 @@ import static org.supportgate.auth.smime.TestIdentity.MALLORY;
 import static org.supportgate.auth.smime.TestIdentity.NOW;
 
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Arrays;
@@ -162,14 +163,46 @@ class SmimeVerifierTest {
         assertThat(result.reason()).contains("key usage");
     }
 
-    @Test
-    void verifiesEcdsaP256Signatures() {
-        TestIdentity ec = TestIdentity.of(TestIdentity.ecP256(), "alice@partner.example",
+    static Stream<Arguments> modernAlgorithms() {
+        return Stream.of(
+                Arguments.of("RSA-PSS", TestIdentity.RSA_2048, "SHA256withRSAandMGF1"),
+                Arguments.of("RSA with SHA-512", TestIdentity.RSA_2048, "SHA512withRSA"),
+                Arguments.of("ECDSA P-256", TestIdentity.ecP256(), "SHA256withECDSA"),
+                Arguments.of("Ed25519", TestIdentity.ed25519(), "Ed25519"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modernAlgorithms")
+    void verifiesModernSignatureAlgorithms(String name, KeyPair keys, String algorithm) {
+        TestIdentity signer = TestIdentity.of(keys, "alice@partner.example",
                 NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)), KeyUsage.digitalSignature);
 
-        SmimeResult result = verify(detached(Cms.by(ec).algorithm("SHA256withECDSA")), Optional.of(ec.certificate()));
+        SmimeResult result = verify(detached(Cms.by(signer).algorithm(algorithm)), Optional.of(signer.certificate()));
 
         assertThat(result.status()).as(result.reason()).isEqualTo(SmimeStatus.VALID_PINNED);
+    }
+
+    @Test
+    void acceptsNonRepudiationAloneAsRfc8550Does() {
+        TestIdentity qualified = TestIdentity.of(TestIdentity.RSA_2048, "alice@partner.example",
+                NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)), KeyUsage.nonRepudiation);
+
+        SmimeResult result = verify(detached(Cms.by(qualified)), Optional.of(qualified.certificate()));
+
+        assertThat(result.status()).as(result.reason()).isEqualTo(SmimeStatus.VALID_PINNED);
+    }
+
+    @Test
+    void neverLetsALookAlikeCertificateInTheMessageStandInForThePinnedOne() {
+        // Mallory's certificate copies Alice's issuer and serial; the SignerInfo names both.
+        TestIdentity lookAlike = new TestIdentity(MALLORY.keys(), TestIdentity.of(MALLORY.keys(),
+                "alice@partner.example", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)),
+                KeyUsage.digitalSignature, ALICE.certificate().getSerialNumber()).certificate());
+
+        SmimeResult result = verify(detached(Cms.by(lookAlike)), PINNED_ALICE);
+
+        assertThat(result.status()).as(result.reason()).isNotEqualTo(SmimeStatus.VALID_PINNED)
+                .isIn(SmimeStatus.INVALID, SmimeStatus.VALID_NOT_PINNED);
     }
 
     @Test
@@ -192,6 +225,8 @@ class SmimeVerifierTest {
         String mixed = HEADER + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" + CONTENT
                 + "\r\n--b\r\nContent-Type: application/pdf\r\n\r\nJVBERi0=\r\n--b--\r\n";
         assertThat(verify(mixed, PINNED_ALICE).status()).isEqualTo(SmimeStatus.NONE);
+        String brokenMixed = mixed.substring(0, mixed.indexOf("--b--"));
+        assertThat(verify(brokenMixed, PINNED_ALICE).status()).isEqualTo(SmimeStatus.NONE);
 
         assertThat(verify("", PINNED_ALICE).status()).isEqualTo(SmimeStatus.NONE);
     }

@@ -40,15 +40,24 @@ record TestIdentity(KeyPair keys, X509Certificate certificate) {
             NOW.plus(Duration.ofDays(365)), KeyUsage.digitalSignature);
 
     static TestIdentity of(KeyPair keys, String email, Instant notBefore, Instant notAfter, int keyUsage) {
+        return of(keys, email, notBefore, notAfter, keyUsage, BigInteger.valueOf(SERIAL.getAndIncrement()));
+    }
+
+    static TestIdentity of(KeyPair keys, String email, Instant notBefore, Instant notAfter, int keyUsage,
+            BigInteger serial) {
         try {
             X500Name subject = new X500Name("CN=" + email);
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
-                    BigInteger.valueOf(SERIAL.getAndIncrement()), Date.from(notBefore), Date.from(notAfter), subject,
+                    serial, Date.from(notBefore), Date.from(notAfter), subject,
                     keys.getPublic());
             builder.addExtension(Extension.subjectAlternativeName, false,
                     new GeneralNames(new GeneralName(GeneralName.rfc822Name, email)));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
-            String algorithm = keys.getPublic().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA";
+            String algorithm = switch (keys.getPublic().getAlgorithm()) {
+                case "RSA" -> "SHA256withRSA";
+                case "EC" -> "SHA256withECDSA";
+                default -> "Ed25519";
+            };
             X509Certificate certificate = new JcaX509CertificateConverter().setProvider(BC).getCertificate(
                     builder.build(new JcaContentSignerBuilder(algorithm).setProvider(BC).build(keys.getPrivate())));
             return new TestIdentity(keys, certificate);
@@ -72,6 +81,14 @@ record TestIdentity(KeyPair keys, X509Certificate certificate) {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
             return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static KeyPair ed25519() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
