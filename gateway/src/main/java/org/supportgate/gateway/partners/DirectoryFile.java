@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.supportgate.auth.smime.PinnedCertificate;
 import org.supportgate.ticketing.partner.ContactRole;
 import org.supportgate.ticketing.partner.DirectorySnapshot;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -123,8 +124,12 @@ final class DirectoryFile {
         ContactRole role = role(where + ".role", map.get("role"));
         boolean active = flag(where + ".active", map.get("active"));
         String certificate = map.get("smime-certificate") == null ? null : text(where + ".smime-certificate", map.get("smime-certificate"), false);
-        if (certificate != null && !certificate.contains("-----BEGIN CERTIFICATE-----")) {
-            problems.add(where + ".smime-certificate: must be a PEM certificate");
+        if (certificate != null) {
+            try {
+                PinnedCertificate.fromPem(certificate);
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ".smime-certificate: " + e.getMessage());
+            }
         }
         if (email != null && role != null) {
             out.add(new DirectorySnapshot.ContactEntry(email, name == null ? "" : name, role, active, certificate));

@@ -89,11 +89,13 @@ class PartnerDirectoryTest extends GatewayTest {
                     domains: [not_a_domain, ok.example]
                     contacts:
                       - {email: no-at-sign, role: overlord}
+                      - {email: ok@ok.example, smime-certificate: "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----"}
                 """);
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode problems = json.readTree(response.body()).path("problems");
         assertThat(problems.toString()).contains("partners[0].id", "partners[0].name: missing",
-                "partners[0].domains[0]", "partners[0].contacts[0].email", "partners[0].contacts[0].role");
+                "partners[0].domains[0]", "partners[0].contacts[0].email", "partners[0].contacts[0].role",
+                "partners[0].contacts[1].smime-certificate");
         assertThat(audit.count()).isEqualTo(events);
     }
 
