@@ -22,11 +22,14 @@ import java.util.TreeSet;
  * @param unicode the domain with A-labels decoded; the ASCII form when decoding failed
  * @param skeleton the confusable skeleton of {@code unicode}
  * @param labels the labels of {@code unicode}
+ * @param labelSkeletons the skeleton of each label, computed once because every partner
+ *     comparison reads them
  * @param nameIndex index in {@code labels} of the owner's name label
  * @param international at least one label is an A-label ({@code xn--})
  * @param decodable every A-label decoded without error
  */
-record DomainForm(String ascii, String unicode, String skeleton, List<String> labels, int nameIndex,
+record DomainForm(String ascii, String unicode, String skeleton, List<String> labels,
+        List<String> labelSkeletons, int nameIndex,
         boolean international, boolean decodable) {
 
     static final int MAX_DOMAIN_LENGTH = 253;
@@ -39,6 +42,7 @@ record DomainForm(String ascii, String unicode, String skeleton, List<String> la
 
     DomainForm {
         labels = List.copyOf(labels);
+        labelSkeletons = List.copyOf(labelSkeletons);
     }
 
     static DomainForm of(String domain) {
@@ -58,7 +62,8 @@ record DomainForm(String ascii, String unicode, String skeleton, List<String> la
         String unicode = decodable ? decoded.toString() : ascii;
         List<String> labels = labelsOf(unicode);
         boolean international = ascii.startsWith("xn--") || ascii.contains(".xn--");
-        return new DomainForm(ascii, unicode, skeleton(unicode), labels, nameIndex(labels),
+        List<String> labelSkeletons = labels.stream().map(DomainForm::skeleton).toList();
+        return new DomainForm(ascii, unicode, skeleton(unicode), labels, labelSkeletons, nameIndex(labels),
                 international, decodable);
     }
 
@@ -72,7 +77,7 @@ record DomainForm(String ascii, String unicode, String skeleton, List<String> la
     }
 
     String nameSkeleton() {
-        return skeleton(name());
+        return labelSkeletons.get(nameIndex);
     }
 
     /** The name label and the suffix after it: the part someone registered. */

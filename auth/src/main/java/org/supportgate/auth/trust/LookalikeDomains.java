@@ -125,9 +125,8 @@ final class LookalikeDomains {
         if (name.equals(partnerName)) {
             return Optional.of(Technique.OTHER_SUFFIX);
         }
-        List<String> labels = from.labels();
         for (int i = 0; i < from.nameIndex(); i++) {
-            if (DomainForm.skeleton(labels.get(i)).equals(partnerName)) {
+            if (from.labelSkeletons().get(i).equals(partnerName)) {
                 return Optional.of(Technique.NAME_AS_LABEL);
             }
         }

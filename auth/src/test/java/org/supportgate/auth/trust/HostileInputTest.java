@@ -28,6 +28,15 @@ class HostileInputTest {
     }
 
     @Test
+    void comparesADomainOfManyLabelsWithTenThousandPartnerDomains() {
+        String domain = "a.".repeat(120) + "evil.example";
+
+        TrustAssessment assessment = withTenThousandPartnerDomains().from("x@" + domain, "X").evaluate();
+
+        assertThat(assessment.assurance()).isEqualTo(Assurance.NONE);
+    }
+
+    @Test
     void reportsAtMostTheLookalikeSignalLimit() {
         TrustAssessment assessment = withTenThousandPartnerDomains().from("x@partner-1.example", "X").evaluate();
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.supportgate.auth.dmarc.DmarcResult;
 
 class SenderTrustTest {
@@ -102,7 +104,29 @@ class SenderTrustTest {
 
         assertThat(details(assessment, SignalKind.LOOKALIKE_DOMAIN)).containsExactly(
                 "From domain acrne.example looks like partner domain acme.example of partner p-acme (confusable skeleton)");
+        assertThat(assessment.hijackSuspected()).isTrue();
         assertThat(assessment.assuranceFor(true)).isEqualTo(Assurance.NONE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\u0430cme.example        | IDN homograph",
+        "acrne.example             | confusable skeleton",
+        "acme-support.example      | added words",
+        "support-acme.example      | added words",
+        "acmeit.example            | words joined or split",
+        "it-acme.example           | swapped words",
+        "acme.example.evil.example | partner domain embedded in another domain",
+        "acme.co                   | same name under another suffix",
+        "acne.example              | edit distance",
+    })
+    void flagsEachKindOfLookalikeDomain(String unicodeDomain, String technique) {
+        String domain = java.net.IDN.toASCII(unicodeDomain);
+
+        TrustAssessment assessment = new Scenario().from("jane@" + domain, "Jane").evaluate();
+
+        assertThat(details(assessment, SignalKind.LOOKALIKE_DOMAIN)).anySatisfy(
+                detail -> assertThat(detail).startsWith("From domain " + domain).endsWith("(" + technique + ")"));
     }
 
     @Test
@@ -350,7 +374,7 @@ class SenderTrustTest {
     }
 
     @Test
-    void defersNothingToATemporaryError() {
+    void treatsADmarcTemporaryErrorAsUnproven() {
         Scenario scenario = new Scenario();
         scenario.dmarc = DmarcResult.TEMPERROR;
 
