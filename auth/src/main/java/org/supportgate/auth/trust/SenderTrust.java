@@ -59,9 +59,9 @@ public final class SenderTrust {
     private static Grade grade(TrustFacts facts, Optional<VerifiedIdentity> identity) {
         String address = facts.from().address();
         if (identity.isEmpty()) {
-            return new Grade(Assurance.NONE, "From " + EvidenceText.of(address) + " is not proven: DMARC "
-                    + facts.auth().dmarc().name().toLowerCase(Locale.ROOT)
-                    + ", no DMARC pass from a trusted ARC sealer, no S/MIME signature by a pinned certificate");
+            return new Grade(Assurance.NONE, "From " + EvidenceText.of(address) + " is not proven: "
+                    + dmarcSummary(facts) + ", no DMARC pass from a trusted ARC sealer, no S/MIME signature"
+                    + " by a pinned certificate");
         }
         if (facts.contact().isEmpty()) {
             return new Grade(Assurance.NONE, "From " + EvidenceText.of(address) + " is proven but is no registered contact");
@@ -71,11 +71,31 @@ public final class SenderTrust {
             return new Grade(Assurance.NONE, "contact " + contact.email() + " is disabled");
         }
         VerifiedIdentity proven = identity.get();
+        String proof = "active contact " + contact.email() + " proven by " + proven.routes()
+                + (proven.provedBy(IdentityRoute.TRUSTED_ARC) ? " (ARC sealer " + EvidenceText.of(facts.auth().arcSealer()) + ")" : "");
+        // SIGNED takes two independent proofs: the domain vouches for the path (DMARC or a
+        // trusted sealer) and the contact's own key for the content. A pinned signature alone
+        // proves the identity, but a captured signed message could be replayed from anywhere.
         boolean domainProof = proven.provedBy(IdentityRoute.DMARC_ALIGNED) || proven.provedBy(IdentityRoute.TRUSTED_ARC);
         if (domainProof && proven.provedBy(IdentityRoute.SMIME_PINNED)) {
-            return new Grade(Assurance.SIGNED, "active contact " + contact.email() + " proven by " + proven.routes());
+            return new Grade(Assurance.SIGNED, proof);
         }
-        return new Grade(Assurance.EMAIL, "active contact " + contact.email() + " proven by " + proven.routes());
+        return new Grade(Assurance.EMAIL, proof);
+    }
+
+    private static String dmarcSummary(TrustFacts facts) {
+        AuthenticationFacts auth = facts.auth();
+        String result = "DMARC " + auth.dmarc().name().toLowerCase(Locale.ROOT);
+        if (auth.dmarc() != DmarcResult.PASS) {
+            return result;
+        }
+        if (!auth.dmarcAuthorDomain().equals(facts.from().domain())) {
+            return result + " for " + EvidenceText.of(auth.dmarcAuthorDomain()) + ", not the From domain";
+        }
+        if (!auth.spfAligned() && !auth.dkimAligned()) {
+            return result + " without an aligned identifier";
+        }
+        return result + " only through l=-limited DKIM";
     }
 
     private static Optional<VerifiedIdentity> identity(TrustFacts facts, boolean lengthLimitedOnly) {

@@ -44,6 +44,7 @@ class SenderTrustTest {
 
         assertThat(scenario.evaluate().identity()).isEmpty();
         assertThat(scenario.evaluate().assurance()).isEqualTo(Assurance.NONE);
+        assertThat(scenario.evaluate().reason()).contains("DMARC pass for other.example, not the From domain");
     }
 
     @Test
@@ -279,6 +280,7 @@ class SenderTrustTest {
                         + " unsigned (d=acme.example s=sel1); SPF was not aligned");
         assertThat(assessment.identity()).isEmpty();
         assertThat(assessment.assurance()).isEqualTo(Assurance.NONE);
+        assertThat(assessment.reason()).contains("DMARC pass only through l=-limited DKIM");
     }
 
     @Test
@@ -308,6 +310,7 @@ class SenderTrustTest {
         assertThat(assessment.identity()).contains(
                 new VerifiedIdentity("jane@acme.example", List.of(IdentityRoute.TRUSTED_ARC)));
         assertThat(assessment.assurance()).isEqualTo(Assurance.EMAIL);
+        assertThat(assessment.reason()).endsWith("(ARC sealer lists.example)");
     }
 
     @Test
