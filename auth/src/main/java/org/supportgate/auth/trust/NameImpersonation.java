@@ -2,11 +2,9 @@ package org.supportgate.auth.trust;
 
 import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,20 +40,21 @@ final class NameImpersonation {
         Optional<String> shownKey = key(display);
         Set<String> shownAddresses = addressesIn(display);
 
-        Map<String, Set<String>> addressesByKey = new HashMap<>();
+        // The owners of the shown name, and every known address: one pass over the directory.
+        Set<String> owners = new HashSet<>();
         Set<String> knownAddresses = new HashSet<>();
         for (KnownContactName contact : known.subList(0, compared)) {
             String address = contact.address().toLowerCase(Locale.ROOT);
             knownAddresses.add(address);
-            if (shownKey.isPresent()) {
-                key(truncate(contact.displayName(), policy.maxNameLength())).filter(shownKey.get()::equals)
-                        .ifPresent(k -> addressesByKey.computeIfAbsent(k, x -> new HashSet<>()).add(address));
+            if (shownKey.isPresent()
+                    && key(truncate(contact.displayName(), policy.maxNameLength())).equals(shownKey)) {
+                owners.add(address);
             }
         }
         List<Match> matches = new ArrayList<>();
-        shownKey.map(addressesByKey::get)
-                .filter(owners -> !owners.contains(fromAddress))
-                .ifPresent(owners -> matches.add(new Match(display, owners.stream().sorted().findFirst().orElseThrow(), false)));
+        if (!owners.isEmpty() && !owners.contains(fromAddress)) {
+            matches.add(new Match(display, owners.stream().sorted().findFirst().orElseThrow(), false));
+        }
         shownAddresses.stream().sorted()
                 .filter(knownAddresses::contains)
                 .filter(address -> !address.equals(fromAddress))
