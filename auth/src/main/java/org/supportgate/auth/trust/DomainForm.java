@@ -72,6 +72,11 @@ record DomainForm(String ascii, String unicode, String skeleton, List<String> la
         return SPOOF_CHECKER.getSkeleton(text);
     }
 
+    /** The decoded name has non-ASCII characters: a confusable match is then an IDN homograph. */
+    boolean nonAscii() {
+        return unicode.chars().anyMatch(c -> c > 0x7F);
+    }
+
     String name() {
         return labels.get(nameIndex);
     }

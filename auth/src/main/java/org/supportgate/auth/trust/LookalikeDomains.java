@@ -90,7 +90,7 @@ final class LookalikeDomains {
         String skeleton = from.skeleton();
         String partnerSkeleton = partner.skeleton();
         if (skeleton.equals(partnerSkeleton) || skeleton.endsWith("." + partnerSkeleton)) {
-            return Optional.of(from.international() ? Technique.IDN_HOMOGRAPH : Technique.CONFUSABLE_SKELETON);
+            return Optional.of(from.nonAscii() ? Technique.IDN_HOMOGRAPH : Technique.CONFUSABLE_SKELETON);
         }
         if (("." + skeleton + ".").contains("." + partnerSkeleton + ".")) {
             return Optional.of(Technique.EMBEDDED_DOMAIN);

@@ -205,9 +205,9 @@ public final class SenderTrust {
         LookalikeDomains.Findings findings = LookalikeDomains.find(
                 facts.from().domain(), facts.partnerDomains(), facts.policy());
         DomainForm from = findings.from();
-        String shown = from.international()
-                ? from.ascii() + " (" + from.unicode() + (from.scripts().isEmpty() ? "" : ", scripts " + from.scripts()) + ")"
-                : from.ascii();
+        String shown = !from.international() ? from.ascii()
+                : !from.decodable() ? from.ascii() + " (not valid IDNA)"
+                : from.ascii() + " (" + from.unicode() + (from.scripts().isEmpty() ? "" : ", scripts " + from.scripts()) + ")";
         for (LookalikeDomains.Lookalike lookalike : findings.lookalikes()) {
             signals.add(new TrustSignal(SignalKind.LOOKALIKE_DOMAIN, "From domain " + EvidenceText.of(shown)
                     + " looks like partner domain " + lookalike.partner().domain() + " of partner "

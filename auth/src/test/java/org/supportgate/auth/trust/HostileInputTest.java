@@ -88,6 +88,15 @@ class HostileInputTest {
     }
 
     @Test
+    void saysWhenALookalikeDomainIsNotValidIdna() {
+        TrustAssessment assessment = new Scenario().from("x@xn--zz.acrne.example", "X").evaluate();
+
+        assertThat(assessment.signals()).extracting(TrustSignal::detail).containsExactly(
+                "From domain xn--zz.acrne.example (not valid IDNA) looks like partner domain acme.example"
+                        + " of partner p-acme (confusable skeleton)");
+    }
+
+    @Test
     void cutsOverlongDomains() {
         String domain = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(63)
                 + "." + "acme.example";
