@@ -23,4 +23,14 @@ public enum Assurance {
     public boolean meets(Assurance required) {
         return compareTo(required) >= 0;
     }
+
+    /** The lower-case word used in policy files, the database and the JSON API. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Reads {@code none}, {@code EMAIL}, {@code support_code}...; anything else is an error. */
+    public static Assurance parse(String value) {
+        return valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+    }
 }

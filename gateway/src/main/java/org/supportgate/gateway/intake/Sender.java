@@ -2,7 +2,7 @@ package org.supportgate.gateway.intake;
 
 import java.util.Optional;
 import org.supportgate.ticketing.partner.Contact;
-import org.supportgate.ticketing.ticket.Assurance;
+import org.supportgate.auth.trust.Assurance;
 
 /**
  * Who sent a message, as far as authentication proves it: the From address and name, whether

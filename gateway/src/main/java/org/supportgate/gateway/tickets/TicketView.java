@@ -28,14 +28,14 @@ record TicketView(
 
     static TicketView of(TicketDetails d) {
         return new TicketView(d.number(), d.partnerId(), d.requester(), d.requesterName(), d.subject(),
-                d.status().dbValue(), d.priority().dbValue(), d.assurance().dbValue(), d.categories(), d.createdAt(),
+                d.status().dbValue(), d.priority().dbValue(), d.assurance().id(), d.categories(), d.createdAt(),
                 d.updatedAt(), d.messages().stream().map(TicketView::message).toList());
     }
 
     private static MessageView message(TicketDetails.MessageDetails m) {
         return new MessageView(m.id(), m.direction().name().toLowerCase(java.util.Locale.ROOT), m.inboundMessageId(),
                 m.messageId(), m.sender(), m.senderName(), m.subject(), m.textBody(),
-                m.assurance() == null ? null : m.assurance().dbValue(), m.createdAt(), m.delivery(),
+                m.assurance() == null ? null : m.assurance().id(), m.createdAt(), m.delivery(),
                 m.attachments().stream().map(TicketView::attachment).toList());
     }
 

@@ -1,5 +1,7 @@
 package org.supportgate.gateway.mail;
 
+import org.supportgate.auth.trust.Assurance;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -181,7 +183,7 @@ class OutboxWorkerTest extends GatewayTest {
                         """).param("id", spoolId).update();
         var outcome = tickets.openOrJoin(new org.supportgate.ticketing.ticket.InboundRequest(spoolId, alice, alice,
                 "Alice", "Users cannot send", "<m1@partner.example>", List.of(), null, java.util.Map.of(), true,
-                org.supportgate.ticketing.ticket.Assurance.EMAIL, null, List.of(), "Help", List.of()));
+                org.supportgate.auth.trust.Assurance.EMAIL, null, List.of(), "Help", List.of()));
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !receivedFor(alice).isEmpty());
         RecordingRelay.Received ack = receivedFor(alice).getFirst();

@@ -17,7 +17,7 @@ import org.supportgate.gateway.GatewayTest;
 import org.supportgate.gateway.spool.QueueId;
 import org.supportgate.ticketing.reply.NoReplyReason;
 import org.supportgate.ticketing.reply.ReplyDecision;
-import org.supportgate.ticketing.ticket.Assurance;
+import org.supportgate.auth.trust.Assurance;
 import org.supportgate.ticketing.ticket.AttachmentData;
 import org.supportgate.ticketing.ticket.InboundRequest;
 import org.supportgate.ticketing.ticket.ThreadMatch;

@@ -1,5 +1,7 @@
 package org.supportgate.ticketing.ticket;
 
+import org.supportgate.auth.trust.Assurance;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

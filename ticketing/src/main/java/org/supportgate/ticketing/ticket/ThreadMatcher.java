@@ -1,5 +1,7 @@
 package org.supportgate.ticketing.ticket;
 
+import org.supportgate.auth.trust.Assurance;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,7 +74,7 @@ public final class ThreadMatcher {
         if (!requester && !samePartner) {
             return Optional.of(ThreadMatch.RefusalReason.NOT_A_PARTICIPANT);
         }
-        if (!authenticated || !assurance.atLeast(ticket.requiredAssurance())) {
+        if (!authenticated || !assurance.meets(ticket.requiredAssurance())) {
             return Optional.of(ThreadMatch.RefusalReason.ASSURANCE_TOO_LOW);
         }
         if (ticket.status() == TicketStatus.CLOSED) {

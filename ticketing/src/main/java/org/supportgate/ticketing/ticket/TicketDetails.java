@@ -1,5 +1,7 @@
 package org.supportgate.ticketing.ticket;
 
+import org.supportgate.auth.trust.Assurance;
+
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.supportgate.ticketing.ticket;
 
+import org.supportgate.auth.trust.Assurance;
+
 /**
  * What threading needs to know about an existing ticket.
  *

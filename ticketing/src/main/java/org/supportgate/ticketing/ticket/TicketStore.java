@@ -1,5 +1,7 @@
 package org.supportgate.ticketing.ticket;
 
+import org.supportgate.auth.trust.Assurance;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -48,8 +50,8 @@ class TicketStore implements ThreadMatcher.Lookups {
                     .param("requester", requester)
                     .param("name", requesterName)
                     .param("subject", subject)
-                    .param("assurance", assurance.dbValue())
-                    .param("required", requiredAssurance.dbValue())
+                    .param("assurance", assurance.id())
+                    .param("required", requiredAssurance.id())
                     .param("categories", categories.toArray(String[]::new))
                     .param("at", Timestamp.from(at))
                     .query(Long.class)

@@ -1,5 +1,7 @@
 package org.supportgate.ticketing.ticket;
 
+import org.supportgate.auth.trust.Assurance;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -139,7 +141,7 @@ public class Tickets {
         }
         // Joining later needs what the opening message had, but never more than EMAIL: a reply in
         // the thread authorises nothing by itself (the policy judges every request on its own).
-        Assurance required = request.assurance().atLeast(Assurance.EMAIL) ? Assurance.EMAIL : request.assurance();
+        Assurance required = request.assurance().meets(Assurance.EMAIL) ? Assurance.EMAIL : request.assurance();
         long id = store.insert(request.partnerId(), request.fromAddress(), request.fromName(), subject,
                 request.assurance(), required, request.categories(), now);
         return tickets.findById(id).orElseThrow();
