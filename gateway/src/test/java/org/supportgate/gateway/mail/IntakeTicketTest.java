@@ -93,6 +93,46 @@ class IntakeTicketTest extends GatewayTest {
         JsonNode joined = message(reply, "done").path("verdict");
         assertThat(joined.path("ticket").asString()).isEqualTo(number);
         assertThat(joined.path("created").asBoolean()).isFalse();
+
+        long tickets = jdbc.sql("SELECT count(*) FROM ticket").query(Long.class).single();
+        String bounce;
+        try (SmtpDialogue smtp = smtp()) {
+            bounce = SmtpDialogue.expect(smtp.send("", message("""
+                    From: Mail Delivery System <MAILER-DAEMON@mx.partner.example>
+                    To: support@localhost
+                    Subject: Undelivered Mail Returned to Sender
+                    MIME-Version: 1.0
+                    Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+                    --b1
+                    Content-Type: text/plain
+
+                    Your message could not be delivered.
+
+                    --b1
+                    Content-Type: message/delivery-status
+
+                    Reporting-MTA: dns; mx.partner.example
+
+                    Final-Recipient: rfc822; alice@partner.example
+                    Action: failed
+                    Status: 5.1.1
+                    Diagnostic-Code: smtp; 550 5.1.1 no such user
+
+                    --b1
+                    Content-Type: text/rfc822-headers
+
+                    Message-ID: %s
+                    Subject: [%s] Mail to contoso.example is delayed
+
+                    --b1--
+                    """.formatted(ackMessageId, number)), "support@localhost"), 250).queueId();
+        }
+        JsonNode bounced = message(bounce, "done").path("verdict");
+        assertThat(bounced.path("kind").asString()).isEqualTo("bounce");
+        assertThat(jdbc.sql("SELECT count(*) FROM ticket").query(Long.class).single()).isEqualTo(tickets);
+        assertThat(jdbc.sql("SELECT count(*) FROM bounce WHERE lower(recipient) = 'alice@partner.example'")
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
