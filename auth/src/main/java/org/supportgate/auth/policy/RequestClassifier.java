@@ -1,0 +1,284 @@
+package org.supportgate.auth.policy;
+
+import com.google.re2j.Matcher;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Says which sensitive categories a support request falls in, from its subject and plain-text body.
+ *
+ * <p>Only the new text counts: quoted replies, forwarded messages, signatures and disclaimers are
+ * set aside ({@link MessageText}). The exception is a bare approval ("yes, go ahead") whose new
+ * text asks for nothing itself: it approves the quoted request, so the quoted text is read instead.
+ * Each sentence is read as a request, a how-to or yes/no question, or a statement, and each clause
+ * for negation; matches of a category's weighted terms add up and a category whose score reaches
+ * the threshold is assigned.
+ *
+ * <p>Thread-safe and immutable; build one from the rules and share it.
+ */
+public final class RequestClassifier {
+
+    private static final int MAX_SENTENCES = 2_000;
+
+    private final ClassifierRules rules;
+
+    public RequestClassifier(ClassifierRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** A classifier from a rules file such as {@code config/policy.yml}. */
+    public static RequestClassifier fromYaml(Path rulesFile) throws IOException {
+        return new RequestClassifier(ClassifierRules.fromYaml(rulesFile));
+    }
+
+    public ClassifierRules rules() {
+        return rules;
+    }
+
+    /**
+     * Classifies one request. Never throws for any text; {@code null} is read as empty. If the time
+     * budget runs out before the text is read, every category is assigned (fail closed) with
+     * evidence saying so.
+     */
+    public RequestCategories classify(String subject, String body) {
+        Deadline deadline = new Deadline(System.nanoTime() + rules.limits().timeBudget().toNanos());
+        try {
+            MessageText text = MessageText.of(subject == null ? "" : subject, body == null ? "" : body, rules);
+            deadline.check();
+            if (isAutoReply(text)) {
+                return RequestCategories.none();
+            }
+            if (rules.cues().wish().foundIn(text.subject())) {
+                // "Feature request: let users block senders themselves" asks the vendor, not us to act.
+                return RequestCategories.none();
+            }
+            Tally tally = score(text.subject(), text.fresh(), deadline, false);
+            if (tally.assigned().isEmpty() && isBareApproval(text)) {
+                // "Yes, please proceed" above a quoted change approves that change.
+                tally = score("", text.quoted(), deadline, true);
+            }
+            return tally.result();
+        } catch (BudgetSpent e) {
+            return failClosed();
+        }
+    }
+
+    private boolean isAutoReply(MessageText text) {
+        return rules.cues().autoReplySubject().foundIn(text.subject())
+                && rules.cues().autoReplyBody().foundIn(text.fresh());
+    }
+
+    private boolean isBareApproval(MessageText text) {
+        if (text.quoted().isEmpty() || text.fresh().length() > rules.limits().approvalMaxChars()
+                || rules.cues().noAction().foundIn(text.fresh())) {
+            return false;
+        }
+        for (Sentence sentence : Sentence.split(text.fresh(), MAX_SENTENCES)) {
+            List<int[]> approvals = rules.cues().approval().spansIn(sentence.text());
+            if (!approvals.isEmpty() && !cancelled(sentence, approvals.get(0), rules.cues().negation().spansIn(sentence.text()), List.of())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Scores a subject and a text. The subject names the topic and the text asks ("New billing
+     * address" / "Please update it on the account"), so when the text holds a request the subject
+     * is read as part of it.
+     */
+    private Tally score(String subject, String text, Deadline deadline, boolean approved) {
+        ClassifierRules.Scoring scoring = rules.scoring();
+        ClassifierRules.Cues cues = rules.cues();
+        boolean noAction = cues.noAction().foundIn(text) || cues.noAction().foundIn(subject);
+        Tally tally = new Tally(scoring.threshold(), approved ? "approved quote: " : "");
+        List<Sentence> sentences = new ArrayList<>(Sentence.split(subject, MAX_SENTENCES));
+        int subjectSentences = sentences.size();
+        sentences.addAll(Sentence.split(text, MAX_SENTENCES));
+        boolean textRequests = false;
+        for (int i = subjectSentences; i < sentences.size() && !textRequests; i++) {
+            Sentence sentence = sentences.get(i);
+            textRequests = factor(sentence, noAction) >= scoring.request() && !cues.howTo().foundIn(sentence.text());
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            deadline.check();
+            // An approval makes the quoted text a request, whatever its own mood ("you want ... ?").
+            double factor = approved || (i < subjectSentences && textRequests && !sentence.interrogative())
+                    ? scoring.request()
+                    : factor(sentence, noAction);
+            if (factor <= 0 || cues.wish().foundIn(sentence.text())) {
+                continue;
+            }
+            // Cues that cancel a match in their clause: negations before it, how-to questions anywhere.
+            List<int[]> negations = cues.negation().spansIn(sentence.text());
+            List<int[]> howTo = cues.howTo().spansIn(sentence.text());
+            boolean target = rules.targets().foundIn(sentence.text());
+            for (Map.Entry<Category, List<Term>> entry : rules.categories().entrySet()) {
+                // Text counts once per category, at its strongest rule (terms are sorted by weight): a match
+                // inside one already counted adds nothing, as "export" inside "export of the message logs".
+                List<int[]> counted = new ArrayList<>();
+                for (Term term : entry.getValue()) {
+                    Matcher m = term.pattern().matcher(sentence.text());
+                    while (m.find()) {
+                        int[] span = {m.start(), m.end()};
+                        if (!insideAny(span, counted) && !cancelled(sentence, span, negations, howTo)) {
+                            counted.add(span);
+                            tally.add(entry.getKey(), term, m.group(), term.weight() * factor);
+                            break;
+                        }
+                        if (m.end() == m.start()) {
+                            break;
+                        }
+                    }
+                    deadline.check();
+                }
+                if (!counted.isEmpty() && target) {
+                    tally.bonus(entry.getKey(), scoring.targetBonus() * factor);
+                }
+            }
+        }
+        return tally;
+    }
+
+    /** How much a sentence's words count, from its mood. */
+    private double factor(Sentence sentence, boolean noAction) {
+        ClassifierRules.Cues cues = rules.cues();
+        ClassifierRules.Scoring scoring = rules.scoring();
+        if (cues.request().foundIn(sentence.text()) || opensWithImperative(sentence)) {
+            return scoring.request();
+        }
+        if (noAction) {
+            // "Nothing needs to change", "no action needed": statements are context, not asks.
+            return 0;
+        }
+        return sentence.interrogative() ? scoring.question() : scoring.statement();
+    }
+
+    private boolean opensWithImperative(Sentence sentence) {
+        CueList imperative = rules.cues().imperative();
+        for (int start : sentence.clauseStarts()) {
+            if (imperative.foundIn(sentence.text().substring(start).stripLeading())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideAny(int[] span, List<int[]> spans) {
+        for (int[] other : spans) {
+            if (other[0] <= span[0] && span[1] <= other[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cue in the same clause cancels the match: a negation before it ("we are not
+     * cancelling"), or a how-to question anywhere in the clause. A negation inside the match is
+     * part of the phrase itself ("won't be renewing") and does not count.
+     */
+    private static boolean cancelled(Sentence sentence, int[] span, List<int[]> negations, List<int[]> howTo) {
+        int clause = sentence.clauseOf(span[0]);
+        for (int[] negation : negations) {
+            if (negation[1] <= span[0] && sentence.clauseOf(negation[0]) == clause) {
+                return true;
+            }
+        }
+        for (int[] question : howTo) {
+            if (sentence.clauseOf(question[0]) == clause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RequestCategories failClosed() {
+        List<Evidence> evidence = new ArrayList<>();
+        for (Category category : Category.values()) {
+            evidence.add(new Evidence(category, "time budget", "time budget spent before the text was read in full"));
+        }
+        return new RequestCategories(EnumSet.allOf(Category.class), evidence);
+    }
+
+    /** Scores and evidence gathered so far; each term counts once, at its best sentence. */
+    private static final class Tally {
+        private final double threshold;
+        private final String prefix;
+        private final Map<Category, Map<Term, Evidence>> evidence = new EnumMap<>(Category.class);
+        private final Map<Category, Map<Term, Double>> best = new EnumMap<>(Category.class);
+        private final Map<Category, Double> bonus = new EnumMap<>(Category.class);
+
+        Tally(double threshold, String prefix) {
+            this.threshold = threshold;
+            this.prefix = prefix;
+        }
+
+        void add(Category category, Term term, String excerpt, double score) {
+            Map<Term, Double> scores = best.computeIfAbsent(category, c -> new java.util.LinkedHashMap<>());
+            if (score > scores.getOrDefault(term, 0.0)) {
+                scores.put(term, score);
+                evidence.computeIfAbsent(category, c -> new java.util.LinkedHashMap<>())
+                        .put(term, new Evidence(category, term.source(), prefix + excerpt));
+            }
+        }
+
+        void bonus(Category category, double score) {
+            bonus.merge(category, score, Math::max);
+        }
+
+        double score(Category category) {
+            double sum = bonus.getOrDefault(category, 0.0);
+            for (double s : best.getOrDefault(category, Map.of()).values()) {
+                sum += s;
+            }
+            return sum;
+        }
+
+        Set<Category> assigned() {
+            Set<Category> assigned = EnumSet.noneOf(Category.class);
+            for (Category category : best.keySet()) {
+                if (score(category) >= threshold - 1e-9) {
+                    assigned.add(category);
+                }
+            }
+            return assigned;
+        }
+
+        RequestCategories result() {
+            Set<Category> assigned = assigned();
+            List<Evidence> list = new ArrayList<>();
+            for (Category category : assigned) {
+                Map<Term, Double> scores = best.get(category);
+                evidence.get(category).entrySet().stream()
+                        .sorted(Comparator.comparingDouble((Map.Entry<Term, Evidence> e) -> -scores.get(e.getKey())))
+                        .forEach(e -> list.add(e.getValue()));
+            }
+            return new RequestCategories(assigned, list);
+        }
+    }
+
+    private record Deadline(long nanos) {
+        void check() {
+            if (System.nanoTime() - nanos > 0) {
+                throw new BudgetSpent();
+            }
+        }
+    }
+
+    /** Unwinds a classification whose time budget is spent; never leaves this class. */
+    private static final class BudgetSpent extends RuntimeException {
+        BudgetSpent() {
+            super(null, null, false, false);
+        }
+    }
+}
