@@ -46,8 +46,10 @@ public record ClassifierRules(
      * @param maxChars characters read from the subject and from the body; the rest is ignored
      * @param timeBudget time for one classification; spent, the classifier stops and fails closed
      * @param approvalMaxChars a new text longer than this is never a bare approval of quoted text
+     * @param maxSentences sentences read from a text; of a longer one, the first two thirds of this
+     *     many and the last third
      */
-    public record Limits(int maxChars, Duration timeBudget, int approvalMaxChars) {}
+    public record Limits(int maxChars, Duration timeBudget, int approvalMaxChars, int maxSentences) {}
 
     /**
      * @param threshold the score at which a category is assigned
@@ -121,7 +123,8 @@ public record ClassifierRules(
                 new Limits(
                         (int) limits.child("max_chars").number(),
                         Duration.ofMillis((long) limits.child("time_budget_ms").number()),
-                        (int) limits.child("approval_max_chars").number()),
+                        (int) limits.child("approval_max_chars").number(),
+                        (int) limits.child("max_sentences").number()),
                 new Scoring(
                         scoring.child("threshold").number(),
                         scoring.child("request").number(),

@@ -20,8 +20,9 @@ record CueList(String name, List<Term> terms) {
     }
 
     boolean foundIn(CharSequence text) {
+        String string = text.toString();
         for (Term term : terms) {
-            if (term.pattern().matcher(text).find()) {
+            if (term.mayMatch(string) && term.pattern().matcher(text).find()) {
                 return true;
             }
         }
@@ -31,7 +32,11 @@ record CueList(String name, List<Term> terms) {
     /** Where the cues occur, as [start, end) pairs. */
     List<int[]> spansIn(CharSequence text) {
         List<int[]> spans = new ArrayList<>();
+        String string = text.toString();
         for (Term term : terms) {
+            if (!term.mayMatch(string)) {
+                continue;
+            }
             Matcher m = term.pattern().matcher(text);
             while (m.find()) {
                 spans.add(new int[] {m.start(), m.end()});

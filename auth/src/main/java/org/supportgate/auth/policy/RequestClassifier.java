@@ -102,11 +102,15 @@ public final class RequestClassifier {
         Tally tally = new Tally(scoring.threshold(), approved ? "approved quote: " : "");
         List<Sentence> sentences = new ArrayList<>(Sentence.split(subject, MAX_SENTENCES));
         int subjectSentences = sentences.size();
-        sentences.addAll(Sentence.split(text, MAX_SENTENCES));
+        sentences.addAll(headAndTail(Sentence.split(text, MAX_SENTENCES)));
+        double[] factors = new double[sentences.size()];
         boolean textRequests = false;
-        for (int i = subjectSentences; i < sentences.size() && !textRequests; i++) {
+        for (int i = 0; i < sentences.size(); i++) {
+            deadline.check();
             Sentence sentence = sentences.get(i);
-            textRequests = factor(sentence, noAction) >= scoring.request() && !cues.howTo().foundIn(sentence.text());
+            factors[i] = factor(sentence, noAction);
+            textRequests |= i >= subjectSentences && factors[i] >= scoring.request()
+                    && !cues.howTo().foundIn(sentence.text());
         }
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
@@ -114,7 +118,7 @@ public final class RequestClassifier {
             // An approval makes the quoted text a request, whatever its own mood ("you want ... ?").
             double factor = approved || (i < subjectSentences && textRequests && !sentence.interrogative())
                     ? scoring.request()
-                    : factor(sentence, noAction);
+                    : factors[i];
             if (factor <= 0 || cues.wish().foundIn(sentence.text())) {
                 continue;
             }
@@ -127,6 +131,9 @@ public final class RequestClassifier {
                 // inside one already counted adds nothing, as "export" inside "export of the message logs".
                 List<int[]> counted = new ArrayList<>();
                 for (Term term : entry.getValue()) {
+                    if (!term.mayMatch(sentence.text())) {
+                        continue;
+                    }
                     Matcher m = term.pattern().matcher(sentence.text());
                     while (m.find()) {
                         int[] span = {m.start(), m.end()};
@@ -147,6 +154,22 @@ public final class RequestClassifier {
             }
         }
         return tally;
+    }
+
+    /**
+     * The sentences worth reading in a long text: the first ones and the last ones. A request opens
+     * or closes a message ("... so for Corrigan, can you just let everything through?"), and reading
+     * every sentence of a 64 KiB rant would cost more than the time budget.
+     */
+    private List<Sentence> headAndTail(List<Sentence> sentences) {
+        int max = rules.limits().maxSentences();
+        if (sentences.size() <= max) {
+            return sentences;
+        }
+        int tail = max / 3;
+        List<Sentence> kept = new ArrayList<>(sentences.subList(0, max - tail));
+        kept.addAll(sentences.subList(sentences.size() - tail, sentences.size()));
+        return kept;
     }
 
     /** How much a sentence's words count, from its mood. */

@@ -14,6 +14,9 @@ import java.util.List;
  */
 record Sentence(String text, boolean interrogative, int[] clauseStarts) {
 
+    /** Characters in a sentence; longer runs without punctuation are cut at a space past this. */
+    static final int MAX_LENGTH = 600;
+
     /** Words that join two clauses; a negation before them does not reach past them. */
     private static final String[] CONJUNCTIONS = {
         " but ", " however ", " aber ", " sondern ", " pero ", " sino ", " mais ", " maar ", " mas ", " porem ",
@@ -45,6 +48,11 @@ record Sentence(String text, boolean interrogative, int[] clauseStarts) {
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
                 current.append(c);
+                if (current.length() >= MAX_LENGTH && Character.isWhitespace(c) || current.length() >= 2 * MAX_LENGTH) {
+                    // Text without punctuation is cut into pieces, so no pattern runs over more than this.
+                    add(sentences, current);
+                    continue;
+                }
                 boolean end = c == '?' || c == '!' || c == ';'
                         || (c == '.' && (i + 1 == line.length() || Character.isWhitespace(line.charAt(i + 1)))
                                 && !isListNumber(current));
