@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -26,6 +28,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param text markers for reply subjects, quote headers, sign-offs and disclaimers
  * @param cues cue lists by kind
  * @param targets patterns for concrete targets (IP addresses, host names, mail addresses)
+ * @param yields per category, the categories whose match in a sentence cancels its own there
  * @param categories weighted terms per category
  */
 public record ClassifierRules(
@@ -34,9 +37,14 @@ public record ClassifierRules(
         TextMarkers text,
         Cues cues,
         CueList targets,
+        Map<Category, Set<Category>> yields,
         Map<Category, List<Term>> categories) {
 
     public ClassifierRules {
+        Map<Category, Set<Category>> yieldsCopy = new EnumMap<>(Category.class);
+        yields.forEach((category, others) -> yieldsCopy.put(category,
+                others.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(others))));
+        yields = java.util.Collections.unmodifiableMap(yieldsCopy);
         Map<Category, List<Term>> copy = new EnumMap<>(Category.class);
         categories.forEach((category, terms) -> copy.put(category, List.copyOf(terms)));
         categories = java.util.Collections.unmodifiableMap(copy);
@@ -119,6 +127,21 @@ public record ClassifierRules(
             terms.put(category, list);
         }
 
+        Map<Category, Set<Category>> yields = new EnumMap<>(Category.class);
+        if (top.value instanceof Map<?, ?> map && map.containsKey("yields")) {
+            Node node = top.child("yields");
+            if (!(node.value instanceof Map<?, ?> entries)) {
+                throw new IllegalArgumentException(node.path + ": expected a mapping");
+            }
+            for (Object key : entries.keySet()) {
+                Set<Category> others = EnumSet.noneOf(Category.class);
+                for (String other : node.child(String.valueOf(key)).strings()) {
+                    others.add(Category.ofId(other));
+                }
+                yields.put(Category.ofId(String.valueOf(key)), others);
+            }
+        }
+
         return new ClassifierRules(
                 new Limits(
                         (int) limits.child("max_chars").number(),
@@ -149,6 +172,7 @@ public record ClassifierRules(
                         cues.cueList("auto_reply_subject"),
                         cues.cueList("auto_reply_body")),
                 top.cueList("targets"),
+                yields,
                 terms);
     }
 

@@ -108,7 +108,7 @@ public final class RequestClassifier {
         for (int i = 0; i < sentences.size(); i++) {
             deadline.check();
             Sentence sentence = sentences.get(i);
-            factors[i] = factor(sentence, noAction);
+            factors[i] = factor(sentence, noAction, i >= subjectSentences);
             textRequests |= i >= subjectSentences && factors[i] >= scoring.request()
                     && !cues.howTo().foundIn(sentence.text());
         }
@@ -126,10 +126,11 @@ public final class RequestClassifier {
             List<int[]> negations = cues.negation().spansIn(sentence.text());
             List<int[]> howTo = cues.howTo().spansIn(sentence.text());
             boolean target = rules.targets().foundIn(sentence.text());
+            Map<Category, List<Match>> matches = new EnumMap<>(Category.class);
             for (Map.Entry<Category, List<Term>> entry : rules.categories().entrySet()) {
                 // Text counts once per category, at its strongest rule (terms are sorted by weight): a match
                 // inside one already counted adds nothing, as "export" inside "export of the message logs".
-                List<int[]> counted = new ArrayList<>();
+                List<Match> counted = new ArrayList<>();
                 for (Term term : entry.getValue()) {
                     if (!term.mayMatch(sentence.text())) {
                         continue;
@@ -138,8 +139,7 @@ public final class RequestClassifier {
                     while (m.find()) {
                         int[] span = {m.start(), m.end()};
                         if (!insideAny(span, counted) && !cancelled(sentence, span, negations, howTo)) {
-                            counted.add(span);
-                            tally.add(entry.getKey(), term, m.group(), term.weight() * factor);
+                            counted.add(new Match(term, span, m.group()));
                             break;
                         }
                         if (m.end() == m.start()) {
@@ -148,8 +148,21 @@ public final class RequestClassifier {
                     }
                     deadline.check();
                 }
-                if (!counted.isEmpty() && target) {
-                    tally.bonus(entry.getKey(), scoring.targetBonus() * factor);
+                if (!counted.isEmpty()) {
+                    matches.put(entry.getKey(), counted);
+                }
+            }
+            for (Map.Entry<Category, List<Match>> entry : matches.entrySet()) {
+                Category category = entry.getKey();
+                boolean counted = false;
+                for (Match match : entry.getValue()) {
+                    if (!yields(category, match, sentence, matches)) {
+                        tally.add(category, match.term(), match.text(), match.term().weight() * factor);
+                        counted = true;
+                    }
+                }
+                if (counted && target) {
+                    tally.bonus(category, scoring.targetBonus() * factor);
                 }
             }
         }
@@ -173,10 +186,11 @@ public final class RequestClassifier {
     }
 
     /** How much a sentence's words count, from its mood. */
-    private double factor(Sentence sentence, boolean noAction) {
+    private double factor(Sentence sentence, boolean noAction, boolean body) {
         ClassifierRules.Cues cues = rules.cues();
         ClassifierRules.Scoring scoring = rules.scoring();
-        if (cues.request().foundIn(sentence.text()) || opensWithImperative(sentence)) {
+        // A subject is a noun phrase more often than an order: "allow list size", "block list vs. policy".
+        if (cues.request().foundIn(sentence.text()) || (body && opensWithImperative(sentence))) {
             return scoring.request();
         }
         if (noAction) {
@@ -196,8 +210,28 @@ public final class RequestClassifier {
         return false;
     }
 
-    private static boolean insideAny(int[] span, List<int[]> spans) {
-        for (int[] other : spans) {
+    /**
+     * Whether a match gives way to a decisive match (weight 1 or more) of a category it yields to in
+     * the same clause: "add x.example.com to our allow list" adds to a list, not a domain to the service.
+     */
+    private boolean yields(Category category, Match match, Sentence sentence, Map<Category, List<Match>> matches) {
+        int clause = sentence.clauseOf(match.span()[0]);
+        for (Category other : rules.yields().getOrDefault(category, Set.of())) {
+            for (Match stronger : matches.getOrDefault(other, List.of())) {
+                if (stronger.term().weight() >= 1.0 && sentence.clauseOf(stronger.span()[0]) == clause) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A term's match in a sentence. */
+    private record Match(Term term, int[] span, String text) {}
+
+    private static boolean insideAny(int[] span, List<Match> matches) {
+        for (Match match : matches) {
+            int[] other = match.span();
             if (other[0] <= span[0] && span[1] <= other[1]) {
                 return true;
             }
