@@ -116,9 +116,8 @@ public final class RequestClassifier {
             Sentence sentence = sentences.get(i);
             deadline.check();
             // An approval makes the quoted text a request, whatever its own mood ("you want ... ?").
-            double factor = approved || (i < subjectSentences && textRequests && !sentence.interrogative())
-                    ? scoring.request()
-                    : factors[i];
+            boolean borrowed = !approved && i < subjectSentences && textRequests && !sentence.interrogative();
+            double factor = approved || borrowed ? scoring.request() : factors[i];
             if (factor <= 0 || cues.wish().foundIn(sentence.text())) {
                 continue;
             }
@@ -157,7 +156,10 @@ public final class RequestClassifier {
                 boolean counted = false;
                 for (Match match : entry.getValue()) {
                     if (!yields(category, match, sentence, matches)) {
-                        tally.add(category, match.term(), match.text(), match.term().weight() * factor);
+                        double weight = match.term().weight();
+                        // A subject borrows the body's request, but only a decisive word in it asks.
+                        boolean asked = weight > 1.0 || (factor >= scoring.request() && (!borrowed || weight >= 1.0));
+                        tally.add(category, match.term(), match.text(), weight * factor, asked);
                         counted = true;
                     }
                 }
@@ -274,13 +276,22 @@ public final class RequestClassifier {
         private final Map<Category, Map<Term, Evidence>> evidence = new EnumMap<>(Category.class);
         private final Map<Category, Map<Term, Double>> best = new EnumMap<>(Category.class);
         private final Map<Category, Double> bonus = new EnumMap<>(Category.class);
+        private final Set<Category> asked = EnumSet.noneOf(Category.class);
 
         Tally(double threshold, String prefix) {
             this.threshold = threshold;
             this.prefix = prefix;
         }
 
-        void add(Category category, Term term, String excerpt, double score) {
+        /**
+         * @param asked whether the match was in a sentence that asks, or is decisive alone; a
+         *     category needs one such match, so statements alone ("the log export button gives an
+         *     error") never add up to a request
+         */
+        void add(Category category, Term term, String excerpt, double score, boolean asked) {
+            if (asked) {
+                this.asked.add(category);
+            }
             Map<Term, Double> scores = best.computeIfAbsent(category, c -> new java.util.LinkedHashMap<>());
             if (score > scores.getOrDefault(term, 0.0)) {
                 scores.put(term, score);
@@ -304,7 +315,7 @@ public final class RequestClassifier {
         Set<Category> assigned() {
             Set<Category> assigned = EnumSet.noneOf(Category.class);
             for (Category category : best.keySet()) {
-                if (score(category) >= threshold - 1e-9) {
+                if (asked.contains(category) && score(category) >= threshold - 1e-9) {
                     assigned.add(category);
                 }
             }
