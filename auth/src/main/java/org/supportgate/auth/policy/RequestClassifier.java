@@ -4,12 +4,12 @@ import com.google.re2j.Matcher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,7 +49,7 @@ public final class RequestClassifier {
      * evidence saying so.
      */
     public RequestCategories classify(String subject, String body) {
-        Deadline deadline = new Deadline(System.nanoTime() + rules.limits().timeBudget().toNanos());
+        Deadline deadline = Deadline.after(rules.limits().timeBudget());
         try {
             MessageText text = MessageText.of(subject == null ? "" : subject, body == null ? "" : body, rules);
             deadline.check();
@@ -66,7 +66,7 @@ public final class RequestClassifier {
                 tally = score("", text.quoted(), deadline, true);
             }
             return tally.result();
-        } catch (BudgetSpent e) {
+        } catch (Deadline.Spent e) {
             return failClosed();
         }
     }
@@ -125,32 +125,7 @@ public final class RequestClassifier {
             List<int[]> negations = cues.negation().spansIn(sentence.text());
             List<int[]> howTo = cues.howTo().spansIn(sentence.text());
             boolean target = rules.targets().foundIn(sentence.text());
-            Map<Category, List<Match>> matches = new EnumMap<>(Category.class);
-            for (Map.Entry<Category, List<Term>> entry : rules.categories().entrySet()) {
-                // Text counts once per category, at its strongest rule (terms are sorted by weight): a match
-                // inside one already counted adds nothing, as "export" inside "export of the message logs".
-                List<Match> counted = new ArrayList<>();
-                for (Term term : entry.getValue()) {
-                    if (!term.mayMatch(sentence.text())) {
-                        continue;
-                    }
-                    Matcher m = term.pattern().matcher(sentence.text());
-                    while (m.find()) {
-                        int[] span = {m.start(), m.end()};
-                        if (!insideAny(span, counted) && !cancelled(sentence, span, negations, howTo)) {
-                            counted.add(new Match(term, span, m.group()));
-                            break;
-                        }
-                        if (m.end() == m.start()) {
-                            break;
-                        }
-                    }
-                    deadline.check();
-                }
-                if (!counted.isEmpty()) {
-                    matches.put(entry.getKey(), counted);
-                }
-            }
+            Map<Category, List<Match>> matches = matches(sentence, negations, howTo, deadline);
             for (Map.Entry<Category, List<Match>> entry : matches.entrySet()) {
                 Category category = entry.getKey();
                 boolean counted = false;
@@ -169,6 +144,45 @@ public final class RequestClassifier {
             }
         }
         return tally;
+    }
+
+    /**
+     * Each category's matches in a sentence. Text counts once per category, at its strongest rule
+     * (terms are sorted by weight): a match inside one already counted adds nothing, as "export"
+     * inside "export of the message logs".
+     */
+    private Map<Category, List<Match>> matches(
+            Sentence sentence, List<int[]> negations, List<int[]> howTo, Deadline deadline) {
+        Map<Category, List<Match>> matches = new EnumMap<>(Category.class);
+        for (Map.Entry<Category, List<Term>> entry : rules.categories().entrySet()) {
+            List<Match> counted = new ArrayList<>();
+            for (Term term : entry.getValue()) {
+                if (term.mayMatch(sentence.text())) {
+                    firstCounted(term, sentence, counted, negations, howTo).ifPresent(counted::add);
+                }
+                deadline.check();
+            }
+            if (!counted.isEmpty()) {
+                matches.put(entry.getKey(), counted);
+            }
+        }
+        return matches;
+    }
+
+    /** The term's first match that is neither cancelled nor inside one already counted. */
+    private static Optional<Match> firstCounted(
+            Term term, Sentence sentence, List<Match> counted, List<int[]> negations, List<int[]> howTo) {
+        Matcher m = term.pattern().matcher(sentence.text());
+        while (m.find()) {
+            int[] span = {m.start(), m.end()};
+            if (!insideAny(span, counted) && !cancelled(sentence, span, negations, howTo)) {
+                return Optional.of(new Match(term, span, m.group()));
+            }
+            if (m.end() == m.start()) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -267,86 +281,5 @@ public final class RequestClassifier {
             evidence.add(new Evidence(category, "time budget", "time budget spent before the text was read in full"));
         }
         return new RequestCategories(EnumSet.allOf(Category.class), evidence);
-    }
-
-    /** Scores and evidence gathered so far; each term counts once, at its best sentence. */
-    private static final class Tally {
-        private final double threshold;
-        private final String prefix;
-        private final Map<Category, Map<Term, Evidence>> evidence = new EnumMap<>(Category.class);
-        private final Map<Category, Map<Term, Double>> best = new EnumMap<>(Category.class);
-        private final Map<Category, Double> bonus = new EnumMap<>(Category.class);
-        private final Set<Category> asked = EnumSet.noneOf(Category.class);
-
-        Tally(double threshold, String prefix) {
-            this.threshold = threshold;
-            this.prefix = prefix;
-        }
-
-        /**
-         * @param asked whether the match was in a sentence that asks, or is decisive alone; a
-         *     category needs one such match, so statements alone ("the log export button gives an
-         *     error") never add up to a request
-         */
-        void add(Category category, Term term, String excerpt, double score, boolean asked) {
-            if (asked) {
-                this.asked.add(category);
-            }
-            Map<Term, Double> scores = best.computeIfAbsent(category, c -> new java.util.LinkedHashMap<>());
-            if (score > scores.getOrDefault(term, 0.0)) {
-                scores.put(term, score);
-                evidence.computeIfAbsent(category, c -> new java.util.LinkedHashMap<>())
-                        .put(term, new Evidence(category, term.source(), prefix + excerpt));
-            }
-        }
-
-        void bonus(Category category, double score) {
-            bonus.merge(category, score, Math::max);
-        }
-
-        double score(Category category) {
-            double sum = bonus.getOrDefault(category, 0.0);
-            for (double s : best.getOrDefault(category, Map.of()).values()) {
-                sum += s;
-            }
-            return sum;
-        }
-
-        Set<Category> assigned() {
-            Set<Category> assigned = EnumSet.noneOf(Category.class);
-            for (Category category : best.keySet()) {
-                if (asked.contains(category) && score(category) >= threshold - 1e-9) {
-                    assigned.add(category);
-                }
-            }
-            return assigned;
-        }
-
-        RequestCategories result() {
-            Set<Category> assigned = assigned();
-            List<Evidence> list = new ArrayList<>();
-            for (Category category : assigned) {
-                Map<Term, Double> scores = best.get(category);
-                evidence.get(category).entrySet().stream()
-                        .sorted(Comparator.comparingDouble((Map.Entry<Term, Evidence> e) -> -scores.get(e.getKey())))
-                        .forEach(e -> list.add(e.getValue()));
-            }
-            return new RequestCategories(assigned, list);
-        }
-    }
-
-    private record Deadline(long nanos) {
-        void check() {
-            if (System.nanoTime() - nanos > 0) {
-                throw new BudgetSpent();
-            }
-        }
-    }
-
-    /** Unwinds a classification whose time budget is spent; never leaves this class. */
-    private static final class BudgetSpent extends RuntimeException {
-        BudgetSpent() {
-            super(null, null, false, false);
-        }
     }
 }
