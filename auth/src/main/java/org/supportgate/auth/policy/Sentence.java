@@ -22,7 +22,8 @@ record Sentence(String text, boolean interrogative, int[] clauseStarts) {
         " but ", " however ", " aber ", " sondern ", " pero ", " sino ", " mais ", " maar ", " mas ", " porem ",
         " just ", " only ", " nur ", " solo ", " seulement ", " alleen ", " apenas ", " instead ",
         " so ", " because ", " since ", " while ", " weil ", " damit ", " porque ", " parce que ", " omdat ", " zodat ",
-        " then ", " and then ", " dann ", " luego ", " puis ", " daarna ", " depois "
+        " then ", " and then ", " dann ", " luego ", " puis ", " daarna ", " depois ",
+        " and ", " und ", " y ", " et ", " en ", " e "
     };
 
     /** The clause of {@code text} that holds {@code offset}. */

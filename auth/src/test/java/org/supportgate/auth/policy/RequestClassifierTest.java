@@ -65,6 +65,29 @@ class RequestClassifierTest {
     }
 
     @Test
+    void ignoresQuotedRequestsUnderFrenchAndGermanReplyHeaders() {
+        String french = "Merci, c'est réglé.\n\nLe lun. 3 mars 2025 à 10:02, Kim Berg <kim@x.example.fr> a écrit :\n"
+                + "> Merci de changer le serveur de livraison vers 192.0.2.31.\n";
+        String german = "Danke, hat geklappt.\n\nVon: Kim Berg\nGesendet: Montag, 3. März 2025 10:02\n"
+                + "An: Support\nBetreff: Passwort\n\nBitte setzen Sie das Passwort für admin@x.example.de zurück.\n";
+
+        assertThat(classify("RE: serveur", french).categories()).isEmpty();
+        assertThat(classify("AW: Passwort", german).categories()).isEmpty();
+    }
+
+    @Test
+    void failsClosedWhenTimeBudgetIsSpent() throws IOException {
+        String yaml = java.nio.file.Files.readString(SharedCorpus.config("policy.yml"))
+                .replace("time_budget_ms: 1000", "time_budget_ms: 0");
+        RequestClassifier spent = new RequestClassifier(ClassifierRules.parse(yaml, "policy.yml"));
+
+        RequestCategories result = spent.classify("hello", "Just saying hello.");
+
+        assertThat(result.categories()).containsExactlyInAnyOrder(Category.values());
+        assertThat(result.evidence()).allSatisfy(e -> assertThat(e.rule()).isEqualTo("time budget"));
+    }
+
+    @Test
     void countsBareApprovalOfQuotedChange() {
         String body = "Yes, please proceed.\n\n"
                 + "On Wed, 5 Mar 2025, Support <support@example.com> wrote:\n"
