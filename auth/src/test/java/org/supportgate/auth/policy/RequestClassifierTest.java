@@ -220,6 +220,23 @@ class RequestClassifierTest {
         timed(() -> classify("x", "a. ".repeat(500_000)));
     }
 
+    @Test
+    void neverThrowsOnRandomMixturesOfMarkup() {
+        String[] pieces = {"> ", "\n", "On x wrote:", "=?utf-8?q?=C3=A9?=", "=E2=80=99", "=\n", "<p>", "</div>", "&#x1F600;",
+            "&amp;", "\uD83D", "\uDE00", "\u0000", "\r", "-- ", "-----Original Message-----", "From: a", "Sent: b",
+            "please ", "whitelist ", "192.0.2.1 ", "x.example.com ", "not ", "how do i ", "yes, go ahead", "?", ".", ",",
+            "\u00df", "\u0130", "e\u0301", "\u202E", "(", ")", "[", "\\", "re: ", "*"};
+        Random random = new Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder subject = new StringBuilder();
+            StringBuilder body = new StringBuilder();
+            for (int j = random.nextInt(60); j > 0; j--) {
+                (random.nextInt(5) == 0 ? subject : body).append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertThat(classify(subject.toString(), body.toString())).isNotNull();
+        }
+    }
+
     /** Runs a classification and checks it ended within its budget, with some slack for a busy machine. */
     private static RequestCategories timed(java.util.function.Supplier<RequestCategories> classification) {
         Duration budget = classifier.rules().limits().timeBudget();
