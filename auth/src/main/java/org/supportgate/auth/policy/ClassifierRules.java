@@ -65,8 +65,10 @@ public record ClassifierRules(
      * @param statement factor for a plain statement
      * @param question factor for a question that is not a request
      * @param targetBonus added once per category when a counted sentence names a concrete target
+     * @param askingWeight the least weight of a match in a sentence that asks for the category to count
      */
-    public record Scoring(double threshold, double request, double statement, double question, double targetBonus) {}
+    public record Scoring(
+            double threshold, double request, double statement, double question, double targetBonus, double askingWeight) {}
 
     /** Line markers used to find the new text of a message. */
     record TextMarkers(
@@ -153,7 +155,8 @@ public record ClassifierRules(
                         scoring.child("request").number(),
                         scoring.child("statement").number(),
                         scoring.child("question").number(),
-                        scoring.child("target_bonus").number()),
+                        scoring.child("target_bonus").number(),
+                        scoring.child("asking_weight").number()),
                 new TextMarkers(
                         text.cueList("reply_subject"),
                         text.cueList("quote_headers"),

@@ -133,7 +133,10 @@ public final class RequestClassifier {
                     if (!yields(category, match, sentence, matches)) {
                         double weight = match.term().weight();
                         // A subject borrows the body's request, but only a decisive word in it asks.
-                        boolean asked = weight > 1.0 || (factor >= scoring.request() && (!borrowed || weight >= 1.0));
+                        // A category also needs a word of some strength in that sentence, not a bare
+                        // "billing" or "server" beside an address.
+                        boolean asked = weight > 1.0 || (factor >= scoring.request()
+                                && weight >= scoring.askingWeight() && (!borrowed || weight >= 1.0));
                         tally.add(category, match.term(), match.text(), weight * factor, asked);
                         counted = true;
                     }
