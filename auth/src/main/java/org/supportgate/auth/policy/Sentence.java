@@ -54,7 +54,8 @@ record Sentence(String text, boolean interrogative, int[] clauseStarts) {
                     add(sentences, current);
                     continue;
                 }
-                boolean end = c == '?' || c == '!' || c == ';'
+                // A semicolon joins clauses of one sentence: "we updated the MX; please update your side".
+                boolean end = c == '?' || c == '!'
                         || (c == '.' && (i + 1 == line.length() || Character.isWhitespace(line.charAt(i + 1)))
                                 && !isListNumber(current));
                 if (end) {
@@ -99,7 +100,7 @@ record Sentence(String text, boolean interrogative, int[] clauseStarts) {
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '(' || c == ')' || c == ':') {
+            if (c == ',' || c == '(' || c == ')' || c == ':' || c == ';') {
                 starts.add(i + 1);
             } else if (c == ' ' && i + 2 < text.length() && text.charAt(i + 1) == '-' && text.charAt(i + 2) == ' ') {
                 starts.add(i + 2);
