@@ -30,8 +30,9 @@ public final class ClassifierReport {
             System.exit(2);
         }
         RequestClassifier classifier = RequestClassifier.fromYaml(Path.of(args[1]));
-        Predicate<String> subset = subset(args.length > 2 ? args[2] : "all");
-        boolean mistakes = List.of(args).contains("--mistakes");
+        List<String> options = List.of(args).subList(2, args.length);
+        boolean mistakes = options.contains("--mistakes");
+        Predicate<String> subset = subset(options.stream().filter(o -> !o.startsWith("--")).findFirst().orElse("all"));
         CorpusMetrics metrics = run(Path.of(args[0]), classifier, System.out, subset);
         if (mistakes) {
             printMistakes(metrics, System.out);
