@@ -1,6 +1,5 @@
 package org.supportgate.gateway.intake;
 
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.supportgate.auth.AuthenticationReport;
 import org.supportgate.auth.MessageAuthenticator;
 import org.supportgate.auth.SessionFacts;
-import org.supportgate.auth.dmarc.DmarcResult;
+import org.supportgate.auth.policy.RequestCategories;
+import org.supportgate.auth.policy.RequestClassifier;
+import org.supportgate.auth.trust.Assurance;
+import org.supportgate.auth.trust.FromIdentity;
+import org.supportgate.auth.trust.SenderTrust;
+import org.supportgate.auth.trust.TrustAssessment;
 import org.supportgate.gateway.authentication.AuthenticationStore;
 import org.supportgate.gateway.authentication.AuthenticationView;
 import org.supportgate.gateway.mail.BounceRecognition;
@@ -23,6 +27,7 @@ import org.supportgate.gateway.spool.ClaimedMessage;
 import org.supportgate.gateway.spool.Envelope;
 import org.supportgate.gateway.spool.SpoolStore;
 import org.supportgate.ticketing.outbox.Bounces;
+import org.supportgate.ticketing.partner.Contact;
 import org.supportgate.ticketing.partner.PartnerDirectory;
 import org.supportgate.ticketing.ticket.InboundRequest;
 import org.supportgate.ticketing.ticket.TicketVerdict;
@@ -31,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pipeline for one claimed message, as a short script of named steps: parse, bounce check,
- * authenticate, identify, ticket. Steps that talk to the network gather facts into records; the
+ * authenticate, classify, trust, ticket. Steps that talk to the network gather facts into records; the
  * last step commits the outcome together with the spool state change, in one transaction.
  */
 @Component
@@ -44,13 +49,16 @@ public class Intake {
     private final MessageAuthenticator authenticator;
     private final AuthenticationStore authentications;
     private final PartnerDirectory directory;
+    private final RequestClassifier classifier;
+    private final TrustFactsReader trustFacts;
     private final Tickets tickets;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
 
     public Intake(SpoolStore spool, IntakeProperties properties, BounceRecognizer bounces, Bounces bounceLog,
             MessageAuthenticator authenticator, AuthenticationStore authentications, PartnerDirectory directory,
-            Tickets tickets, TransactionTemplate transaction, JsonMapper json) {
+            RequestClassifier classifier, TrustFactsReader trustFacts, Tickets tickets, TransactionTemplate transaction,
+            JsonMapper json) {
         this.spool = spool;
         this.parser = new MessageParser(properties.limits());
         this.bounces = bounces;
@@ -58,6 +66,8 @@ public class Intake {
         this.authenticator = authenticator;
         this.authentications = authentications;
         this.directory = directory;
+        this.classifier = classifier;
+        this.trustFacts = trustFacts;
         this.tickets = tickets;
         this.transaction = transaction;
         this.json = json;
@@ -74,31 +84,46 @@ public class Intake {
             return record(claim, worker, parsed.summary(), Optional.empty(),
                     () -> new BounceVerdict("bounce", bounce.how(), bounceLog.record(bounce.report(), claim.id())));
         }
-        AuthenticationReport authentication = authenticate(envelope, message.raw());
+        // The listener stored the address from its socket, so it is always a literal.
+        SessionFacts session = SessionFacts.of(envelope.clientIp(), envelope.helo(), envelope.mailFrom());
+        AuthenticationReport authentication = authenticator.authenticate(session, message.raw());
         if (authentication.temporaryError().isPresent()) {
             return new IntakeOutcome.Deferred(authentication.temporaryError().get());
         }
-        Sender sender = identify(parsed.summary(), authentication);
+        FromIdentity from = fromIdentity(parsed.summary(), authentication);
+        RequestCategories categories = classifier.classify(parsed.summary().subject(), parsed.summary().textBody());
+        TrustAssessment trust = SenderTrust.evaluate(trustFacts.read(parsed.summary(), from, session, authentication,
+                message.raw()));
+        Assurance assurance = trust.assuranceFor(!categories.isNone());
         return record(claim, worker, parsed.summary(), Optional.of(AuthenticationView.of(authentication, authenticator)),
-                () -> TicketVerdict.of(tickets.openOrJoin(request(claim.id(), envelope, parsed, sender))));
+                () -> {
+                    Optional<Contact> contact = provenContact(from, trust);
+                    contact.ifPresent(c -> trustFacts.remember(c.email(), session, authentication));
+                    return TicketVerdict.of(tickets.openOrJoin(request(claim.id(), envelope, parsed, from, trust,
+                            assurance, categories, contact)));
+                });
     }
 
-    private AuthenticationReport authenticate(Envelope envelope, byte[] raw) {
-        // The listener stored the address from its socket, so it is always a literal.
-        return authenticator.authenticate(SessionFacts.of(envelope.clientIp(), envelope.helo(), envelope.mailFrom()), raw);
+    /** The From address as trust sees it; the domain as DMARC evaluated it (A-labels, lower case). */
+    private static FromIdentity fromIdentity(MessageSummary summary, AuthenticationReport authentication) {
+        Optional<InternetAddress> from = Addresses.first(summary.from());
+        String address = from.map(a -> a.getAddress() == null ? "" : a.getAddress().toLowerCase(Locale.ROOT)).orElse("");
+        String name = from.map(InternetAddress::getPersonal).orElse(null);
+        String domain = !authentication.dmarc().fromDomain().isEmpty() ? authentication.dmarc().fromDomain()
+                : address.substring(address.lastIndexOf('@') + 1);
+        return new FromIdentity(address, name == null ? "" : name, domain);
     }
 
-    /** The From address is an identity only when DMARC passed aligned for its domain. */
-    private Sender identify(MessageSummary summary, AuthenticationReport authentication) {
-        Optional<InternetAddress> from = firstAddress(summary.from());
-        String address = from.map(a -> a.getAddress().toLowerCase(Locale.ROOT)).orElse("");
-        String name = from.map(InternetAddress::getPersonal).orElse("");
-        boolean authenticated = !address.isEmpty() && authentication.dmarc().result() == DmarcResult.PASS;
-        return new Sender(address, name == null ? "" : name, authenticated,
-                address.isEmpty() ? Optional.empty() : directory.contact(address));
+    /** The directory contact the sender is proven to be, if any. */
+    private Optional<Contact> provenContact(FromIdentity from, TrustAssessment trust) {
+        if (trust.identity().isEmpty() || from.address().isEmpty()) {
+            return Optional.empty();
+        }
+        return directory.contact(from.address()).filter(Contact::active);
     }
 
-    private InboundRequest request(String spoolId, Envelope envelope, MessageParser.ParsedMessage parsed, Sender sender) {
+    private InboundRequest request(String spoolId, Envelope envelope, MessageParser.ParsedMessage parsed, FromIdentity from,
+            TrustAssessment trust, Assurance assurance, RequestCategories categories, Optional<Contact> contact) {
         MessageSummary summary = parsed.summary();
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         put(headers, "Auto-Submitted", summary.autoSubmitted());
@@ -107,10 +132,11 @@ public class Intake {
         put(headers, "List-Unsubscribe", summary.listUnsubscribe());
         put(headers, "X-Auto-Response-Suppress", summary.autoResponseSuppress());
         put(headers, "X-Supportgate-Loop", summary.loop());
-        return new InboundRequest(spoolId, envelope.mailFrom(), sender.address(), sender.name(),
+        return new InboundRequest(spoolId, envelope.mailFrom(), from.address(), from.displayName(),
                 summary.subject() == null ? "" : summary.subject(), summary.messageId(), messageIds(summary.references()),
-                summary.inReplyTo(), headers, sender.authenticated(), sender.assurance(), sender.partnerId(),
-                List.of(), summary.textBody(), parsed.attachments());
+                summary.inReplyTo(), headers, trust.identity().isPresent(), assurance,
+                contact.map(Contact::partnerId).orElse(null),
+                categories.categories().stream().map(c -> c.id()).toList(), summary.textBody(), parsed.attachments());
     }
 
     private IntakeOutcome record(ClaimedMessage claim, String worker, MessageSummary summary,
@@ -124,18 +150,6 @@ public class Intake {
             }
             return new IntakeOutcome.Done();
         });
-    }
-
-    private static Optional<InternetAddress> firstAddress(String header) {
-        if (header == null || header.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            InternetAddress[] addresses = InternetAddress.parseHeader(header, false);
-            return addresses.length == 0 ? Optional.empty() : Optional.of(addresses[0]);
-        } catch (AddressException e) {
-            return Optional.empty();
-        }
     }
 
     /** The message ids in a References or In-Reply-To value, in order. */

@@ -36,6 +36,23 @@ public class PartnerDirectory {
                 .toList();
     }
 
+    /** A domain and the partner it belongs to. */
+    public record DomainOwner(String domain, String partnerId) {}
+
+    /** Every partner domain, for lookalike checks. */
+    @Transactional(readOnly = true)
+    public List<DomainOwner> domains() {
+        return partners.findAllByOrderByIdAsc().stream()
+                .flatMap(p -> p.domains().stream().map(d -> new DomainOwner(d, p.id())))
+                .toList();
+    }
+
+    /** Every contact, for display-name impersonation checks. */
+    @Transactional(readOnly = true)
+    public List<Contact> contacts() {
+        return contacts.findAll();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Contact> contact(String email) {
         return contacts.findByEmail(email.toLowerCase(java.util.Locale.ROOT));

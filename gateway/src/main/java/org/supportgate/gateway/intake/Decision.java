@@ -1,0 +1,72 @@
+package org.supportgate.gateway.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.supportgate.auth.dmarc.DmarcPolicy;
+import org.supportgate.auth.dmarc.DmarcResult;
+import org.supportgate.auth.dmarc.DmarcVerdict;
+import org.supportgate.auth.policy.AssurancePolicy;
+import org.supportgate.auth.policy.Category;
+import org.supportgate.auth.policy.RequestCategories;
+import org.supportgate.auth.trust.Assurance;
+import org.supportgate.auth.trust.TrustAssessment;
+import org.supportgate.auth.trust.TrustSignal;
+
+/**
+ * What to do with an authenticated, classified message: a pure function of the facts. A sensitive
+ * request below the assurance its categories need is held in quarantine; so is mail that fails
+ * DMARC where the domain asks for reject or quarantine. Everything else opens or joins a ticket.
+ */
+sealed interface Decision {
+
+    /** Open or join a ticket at this assurance. */
+    record OpenTicket(Assurance assurance) implements Decision {}
+
+    /**
+     * Hold for staff review.
+     *
+     * @param noticeTo who is told the request was not acted on
+     */
+    record Hold(boolean sensitive, Assurance assurance, Assurance required, List<String> reasons, NoticeTo noticeTo)
+            implements Decision {}
+
+    /** Who may learn that a request was held: only addresses we can trust. */
+    sealed interface NoticeTo {
+        /** The authenticated sender. */
+        record Sender(String address) implements NoticeTo {}
+
+        /** The registered admins of the partner whose domain the unauthenticated From claims. */
+        record PartnerAdmins(String partnerId) implements NoticeTo {}
+
+        /** Unknown and unauthenticated: no reply, no backscatter. */
+        record Nobody() implements NoticeTo {}
+    }
+
+    static Decision decide(RequestCategories categories, TrustAssessment trust, AssurancePolicy policy,
+            DmarcVerdict dmarc, String fromAddress, Optional<String> claimedPartner) {
+        boolean sensitive = !categories.isNone();
+        Assurance assurance = trust.assuranceFor(sensitive);
+        NoticeTo noticeTo = trust.identity().isPresent() ? new NoticeTo.Sender(fromAddress)
+                : claimedPartner.<NoticeTo>map(NoticeTo.PartnerAdmins::new).orElseGet(NoticeTo.Nobody::new);
+        if (sensitive) {
+            Assurance required = policy.required(categories.categories());
+            if (assurance.meets(required)) {
+                return new OpenTicket(assurance);
+            }
+            List<String> reasons = new ArrayList<>();
+            for (Category category : categories.categories()) {
+                if (!assurance.meets(policy.required(category))) {
+                    reasons.add(category.id() + " needs " + policy.required(category).id() + ", the request reached " + assurance.id());
+                }
+            }
+            trust.signals().stream().map(TrustSignal::detail).forEach(reasons::add);
+            return new Hold(true, assurance, required, reasons, noticeTo);
+        }
+        if (dmarc.result() == DmarcResult.FAIL
+                && (dmarc.appliedPolicy() == DmarcPolicy.REJECT || dmarc.appliedPolicy() == DmarcPolicy.QUARANTINE)) {
+            return new Hold(false, assurance, assurance, List.of("failed authentication: " + dmarc.reason()), noticeTo);
+        }
+        return new OpenTicket(assurance);
+    }
+}
