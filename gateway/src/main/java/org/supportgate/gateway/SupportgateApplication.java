@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.supportgate.gateway.cli.CheckCommand;
+import org.supportgate.gateway.cli.ClassifyCommand;
 import org.supportgate.gateway.partners.ImportPartnersCommand;
 
 /**
@@ -20,15 +21,17 @@ import org.supportgate.gateway.partners.ImportPartnersCommand;
 public class SupportgateApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("check")) {
-            // An operator command: no daemon, no database.
-            System.exit(CheckCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+        List<String> rest = args.length > 0 ? List.of(args).subList(1, args.length) : List.of();
+        String command = args.length > 0 ? args[0] : "";
+        // Operator commands: check and classify need no daemon and no database; import-partners
+        // needs the database but no listeners. Anything else starts the daemon.
+        switch (command) {
+            case "check" -> System.exit(CheckCommand.run(rest, System.out, System.err));
+            case "classify" -> System.exit(ClassifyCommand.classify(rest, System.out, System.err));
+            case "classify-report" -> System.exit(ClassifyCommand.report(rest, System.out, System.err));
+            case "import-partners" -> System.exit(
+                    ImportPartnersCommand.run(SupportgateApplication.class, rest, System.out, System.err));
+            default -> SpringApplication.run(SupportgateApplication.class, args);
         }
-        if (args.length > 0 && args[0].equals("import-partners")) {
-            // An operator command: the database, no listeners.
-            System.exit(ImportPartnersCommand.run(SupportgateApplication.class, List.of(args).subList(1, args.length),
-                    System.out, System.err));
-        }
-        SpringApplication.run(SupportgateApplication.class, args);
     }
 }
