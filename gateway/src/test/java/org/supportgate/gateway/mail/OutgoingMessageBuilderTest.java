@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.supportgate.gateway.console.ConsoleProperties;
 import org.supportgate.ticketing.reply.Acknowledgement;
 import org.supportgate.ticketing.reply.ComposedReply;
 
@@ -20,8 +21,9 @@ class OutgoingMessageBuilderTest {
     private static final MailProperties PROPERTIES = new MailProperties("", "", "Support \r\nBcc: x@y", Path.of("no-such-dir"),
             "Mon-Fri 09:00-20:00", false);
     private static final MailIdentity IDENTITY = MailIdentity.of(PROPERTIES, "mx.support.example");
+    private static final ConsoleProperties CONSOLE = new ConsoleProperties("https://console.support.example/");
 
-    private final OutgoingMessageBuilder builder = new OutgoingMessageBuilder(IDENTITY, PROPERTIES, OutgoingSigner.NONE);
+    private final OutgoingMessageBuilder builder = new OutgoingMessageBuilder(IDENTITY, PROPERTIES, CONSOLE, OutgoingSigner.NONE);
 
     private static MimeMessage parse(ComposedReply reply) throws Exception {
         return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(reply.raw()));
@@ -95,7 +97,7 @@ class OutgoingMessageBuilderTest {
     @Test
     void usesAVerpEnvelopeSenderWhenAsked() {
         MailProperties verp = new MailProperties("support.example", "help@support.example", "Support", Path.of("x"), "h", true);
-        OutgoingMessageBuilder withVerp = new OutgoingMessageBuilder(MailIdentity.of(verp, "mx"), verp, OutgoingSigner.NONE);
+        OutgoingMessageBuilder withVerp = new OutgoingMessageBuilder(MailIdentity.of(verp, "mx"), verp, CONSOLE, OutgoingSigner.NONE);
         ComposedReply reply = withVerp.acknowledgement(ack("x", null, null, List.of()));
         assertThat(reply.verpToken()).hasSize(16);
         assertThat(reply.envelopeFrom()).isEqualTo("help+bounce-" + reply.verpToken() + "@support.example");
@@ -111,7 +113,7 @@ class OutgoingMessageBuilderTest {
             System.arraycopy(message, 0, out, header.length, message.length);
             return out;
         };
-        ComposedReply reply = new OutgoingMessageBuilder(IDENTITY, PROPERTIES, stamp).acknowledgement(ack("x", null, null, List.of()));
+        ComposedReply reply = new OutgoingMessageBuilder(IDENTITY, PROPERTIES, CONSOLE, stamp).acknowledgement(ack("x", null, null, List.of()));
         assertThat(new String(reply.raw(), StandardCharsets.US_ASCII)).startsWith("DKIM-Signature: v=1; d=mx.support.example; b=test\r\n");
     }
 
@@ -121,7 +123,7 @@ class OutgoingMessageBuilderTest {
         java.nio.file.Files.writeString(dir.resolve("ack.txt"), "Ticket {{ticket}}: {{subject}}");
         java.nio.file.Files.writeString(dir.resolve("ack.html"), "<p>Ticket {{ticket}}: {{subject}}</p>");
         MailProperties withHtml = new MailProperties("", "", "Support", dir, "h", false);
-        ComposedReply reply = new OutgoingMessageBuilder(IDENTITY, withHtml, OutgoingSigner.NONE)
+        ComposedReply reply = new OutgoingMessageBuilder(IDENTITY, withHtml, CONSOLE, OutgoingSigner.NONE)
                 .acknowledgement(ack("<script>alert(1)</script>", null, null, List.of()));
         MimeMessage message = parse(reply);
         assertThat(message.getContentType()).startsWith("multipart/alternative");
