@@ -15,15 +15,15 @@ import org.subethamail.smtp.server.SMTPServer;
  * A relay for tests: a SubEthaSMTP server on loopback that keeps every message it accepts, and
  * can be told to answer 4xx or 5xx, or to be down (nothing listening on its port).
  */
-final class RecordingRelay implements AutoCloseable {
+public final class RecordingRelay implements AutoCloseable {
 
     /** How the relay answers. */
     enum Mode { ACCEPT, TEMPFAIL, PERMFAIL, STALL }
 
     /** A message as the relay got it. */
-    record Received(String mailFrom, List<String> recipients, byte[] data) {
+    public record Received(String mailFrom, List<String> recipients, byte[] data) {
 
-        String text() {
+        public String text() {
             return new String(data, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
@@ -34,7 +34,7 @@ final class RecordingRelay implements AutoCloseable {
     private int port;
     private SMTPServer server;
 
-    RecordingRelay() {
+    public RecordingRelay() {
         start(0);
     }
 
@@ -56,11 +56,11 @@ final class RecordingRelay implements AutoCloseable {
         this.mode = mode;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
