@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.supportgate.gateway.console.ConsoleProperties;
 import org.supportgate.ticketing.reply.Acknowledgement;
 import org.supportgate.ticketing.reply.ComposedReply;
+import org.supportgate.ticketing.reply.RefusalNotice;
 
 class OutgoingMessageBuilderTest {
 
@@ -130,5 +131,37 @@ class OutgoingMessageBuilderTest {
         jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
         assertThat((String) parts.getBodyPart(0).getContent()).isEqualTo("Ticket SG-7KQ2MX: <script>alert(1)</script>");
         assertThat((String) parts.getBodyPart(1).getContent()).isEqualTo("<p>Ticket SG-7KQ2MX: &lt;script&gt;alert(1)&lt;/script&gt;</p>");
+    }
+
+    private static RefusalNotice refusal(RefusalNotice.Audience to, String name, String claimedFrom) {
+        return new RefusalNotice(to, "alice@partner.example", name, claimedFrom, "Q-42", List.of("mail_routing"),
+                "support_code", "Mail routing changes need a support code from your console.",
+                to == RefusalNotice.Audience.SENDER ? "m1@partner.example" : null,
+                to == RefusalNotice.Audience.SENDER ? List.of("m1@partner.example") : List.of());
+    }
+
+    @Test
+    void writesARefusalNoticeWithTheWayForwardAndNothingOfTheRequest() throws Exception {
+        ComposedReply reply = builder.refusal(refusal(RefusalNotice.Audience.SENDER, "Alice", "alice@partner.example"));
+        MimeMessage message = parse(reply);
+        assertThat(message.getSubject()).isEqualTo("[Q-42] Your request was not acted on");
+        assertThat(message.getHeader("Auto-Submitted", null)).isEqualTo("auto-replied");
+        assertThat(message.getHeader("X-Supportgate-Loop", null)).isEqualTo("mx.support.example");
+        assertThat(message.getHeader("In-Reply-To", null)).isEqualTo("<m1@partner.example>");
+        assertThat(reply.textBody()).contains("Hello Alice,", "Why: Mail routing changes need a support code",
+                "https://console.support.example/", "support code", "Q-42").doesNotContain("{{");
+    }
+
+    @Test
+    void theAdminsNoticeNamesTheClaimedAddressCleanedAndIsNotThreaded() throws Exception {
+        ComposedReply reply = builder.refusal(refusal(RefusalNotice.Audience.PARTNER_ADMIN, "Rita\r\nBcc: x@evil.example",
+                "ceo@partner.example\r\nBcc: v@evil.example"));
+        MimeMessage message = parse(reply);
+        assertThat(message.getSubject()).isEqualTo("[Q-42] Unauthenticated request in your name was not acted on");
+        assertThat(message.getHeader("In-Reply-To")).isNull();
+        assertThat(message.getHeader("References")).isNull();
+        assertThat(message.getHeader("Bcc")).isNull();
+        assertThat(reply.textBody()).contains("in the name of ceo@partner.example Bcc: v@evil.example,")
+                .contains("did not pass email authentication");
     }
 }

@@ -276,6 +276,8 @@ class QuarantineTest extends GatewayTest {
         assertThat(ticket.path("partnerId").asString()).isEqualTo("acme");
         assertThat(ticket.path("subject").asString()).isEqualTo("Our mail bounces");
         assertThat(ticket.path("messages").get(0).path("textBody").asString()).contains("Mail to contoso bounces");
+        assertThat(ticket.path("messages").get(0).path("releasedBy").asString()).isEqualTo("carol");
+        assertThat(ticket.path("messages").get(0).path("releaseReason").asString()).isEqualTo("carol: confirmed by phone");
         assertThat(jdbc.sql("SELECT released_by || ' / ' || release_reason FROM ticket_message WHERE inbound_message_id = ?")
                 .param(getJson("/api/quarantine/" + held.quarantineId()).path("spoolId").asString())
                 .query(String.class).single()).isEqualTo("carol / carol: confirmed by phone");

@@ -32,7 +32,8 @@ import org.supportgate.auth.trust.Assurance;
  * @param requiredAssurance the assurance its categories need
  * @param reasons why it is held, one line each (e.g. {@code failed authentication})
  * @param textBody the text body, kept for the ticket a release opens
- * @param audience who may be told of the refusal
+ * @param audience who may be told of the refusal; for {@code PartnerAdmins}, the partner must be
+ *     {@code partnerId} (or fills it in when empty)
  */
 public record QuarantineRequest(
         String spoolId,
@@ -67,6 +68,14 @@ public record QuarantineRequest(
         subject = subject == null ? "" : subject;
         messageId = messageId == null ? "" : messageId.strip();
         partnerId = partnerId == null ? "" : partnerId;
+        // The item keeps one partner: the admins told are the partner the item is filed under.
+        if (audience instanceof NoticeAudience.PartnerAdmins(String claimed)) {
+            if (partnerId.isEmpty()) {
+                partnerId = claimed;
+            } else if (!partnerId.equals(claimed)) {
+                throw new IllegalArgumentException("partner " + partnerId + " but notice to the admins of " + claimed);
+            }
+        }
         authenticationJson = authenticationJson == null || authenticationJson.isBlank() ? "{}" : authenticationJson;
         textBody = textBody == null ? "" : textBody;
         references = references == null ? List.of() : List.copyOf(references);

@@ -149,7 +149,8 @@ class QuarantineStore {
                 .param("id", id)
                 .query((rs, n) -> switch (rs.getString("notice_audience")) {
                     case "sender" -> (NoticeAudience) new NoticeAudience.Sender(rs.getString("notice_address"));
-                    case "partner_admins" -> new NoticeAudience.PartnerAdmins(rs.getString("partner_id"));
+                    case "partner_admins" -> rs.getString("partner_id") == null ? new NoticeAudience.Nobody()
+                            : new NoticeAudience.PartnerAdmins(rs.getString("partner_id"));
                     default -> new NoticeAudience.Nobody();
                 })
                 .single();

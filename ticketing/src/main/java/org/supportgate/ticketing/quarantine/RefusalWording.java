@@ -51,7 +51,7 @@ final class RefusalWording {
     private static String printable(String id) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < id.length() && out.length() < 40; i++) {
-            char c = id.charAt(i);
+            char c = Character.toLowerCase(id.charAt(i));
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
                 out.append(c);
             }
