@@ -39,6 +39,22 @@ CREATE TABLE quarantine_item (
 CREATE INDEX quarantine_item_state ON quarantine_item (state, id);
 CREATE INDEX quarantine_item_partner ON quarantine_item (partner_id) WHERE partner_id IS NOT NULL;
 
+-- The decoded attachments, so a release gives the ticket what the intake would have given it.
+-- The raw message in the spool stays the evidence.
+CREATE TABLE quarantine_attachment (
+    id           bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    item_id      bigint      NOT NULL REFERENCES quarantine_item (id),
+    position     integer     NOT NULL,
+    name         text        NOT NULL,
+    content_type text        NOT NULL,
+    size         bigint      NOT NULL,
+    sha256       text        NOT NULL,                         -- hex, of content
+    content      bytea       NOT NULL,
+    UNIQUE (item_id, position)
+);
+
+ALTER TABLE quarantine_attachment ALTER COLUMN content SET STORAGE EXTERNAL;
+
 -- Staff decisions. A sensitive item needs two releases by different staff; the unique index makes
 -- "the same person twice" impossible even for two concurrent requests.
 CREATE TABLE quarantine_decision (

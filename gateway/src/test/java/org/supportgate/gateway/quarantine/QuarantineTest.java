@@ -33,6 +33,7 @@ import org.supportgate.ticketing.quarantine.Signal;
 import org.supportgate.ticketing.quarantine.Trigger;
 import org.supportgate.ticketing.reply.NoReplyReason;
 import org.supportgate.ticketing.reply.ReplyDecision;
+import org.supportgate.ticketing.ticket.AttachmentData;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,6 +44,7 @@ class QuarantineTest extends GatewayTest {
 
     private static final RecordingRelay RELAY = new RecordingRelay();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final byte[] BOUNCE_LOG = "550 5.7.1 rejected by contoso\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     @DynamicPropertySource
     static void relay(DynamicPropertyRegistry registry) {
@@ -102,7 +104,7 @@ class QuarantineTest extends GatewayTest {
                 List.of("mail_routing"), List.of(new Trigger("mail_routing", "change our smarthost")),
                 "{\"dmarc\": {\"result\": \"pass\"}}",
                 List.of(new Signal("reply_to_other_domain", "Reply-To: x@evil.example")),
-                Assurance.EMAIL, Assurance.SUPPORT_CODE, List.of("mail_routing needs support_code"), body, audience);
+                Assurance.EMAIL, Assurance.SUPPORT_CODE, List.of("mail_routing needs support_code"), body, List.of(), audience);
     }
 
     /** Mail claiming a partner's address that failed DMARC under p=reject: not sensitive. */
@@ -110,7 +112,8 @@ class QuarantineTest extends GatewayTest {
         return new QuarantineRequest(spooled(), from, from, "", "Our mail bounces", "", List.of(), Map.of(), false,
                 "acme", false, List.of(), List.of(), "{\"dmarc\": {\"result\": \"fail\", \"policy\": \"reject\"}}",
                 List.of(), Assurance.NONE, Assurance.EMAIL, List.of("failed authentication"),
-                "Mail to contoso bounces since this morning.", audience);
+                "Mail to contoso bounces since this morning.",
+                List.of(new AttachmentData("bounce.txt", "text/plain", BOUNCE_LOG)), audience);
     }
 
     QuarantineOutcome hold(QuarantineRequest request) {
@@ -206,7 +209,8 @@ class QuarantineTest extends GatewayTest {
         request = new QuarantineRequest(request.spoolId(), request.mailFrom(), request.fromAddress(), request.fromName(),
                 "Subject " + marker, request.messageId(), request.references(), request.headers(), false, "acme", false,
                 List.of(), List.of(), request.authenticationJson(), List.of(), Assurance.NONE, Assurance.EMAIL,
-                List.of("failed authentication"), "Body " + marker, request.audience());
+                List.of("failed authentication"), "Body " + marker, List.of(new AttachmentData(marker + ".txt", "text/plain",
+                        marker.getBytes(java.nio.charset.StandardCharsets.UTF_8))), request.audience());
 
         QuarantineOutcome outcome = hold(request);
 
@@ -227,7 +231,7 @@ class QuarantineTest extends GatewayTest {
         String stranger = "stranger-" + UUID.randomUUID().toString().substring(0, 8) + "@unknown.example";
         QuarantineOutcome outcome = hold(new QuarantineRequest(spooled(), stranger, stranger, "", "hi", "", List.of(),
                 Map.of(), false, "", false, List.of(), List.of(), "{}", List.of(), Assurance.NONE, Assurance.EMAIL,
-                List.of("failed authentication"), "text", new NoticeAudience.Nobody()));
+                List.of("failed authentication"), "text", List.of(), new NoticeAudience.Nobody()));
         assertThat(outcome.notices()).isEmpty();
         assertThat(count("SELECT count(*) FROM outbox WHERE envelope_to = ?", stranger)).isZero();
         assertThat(count("SELECT count(*) FROM quarantine_notice WHERE item_id = ?", outcome.quarantineId())).isZero();
@@ -255,7 +259,7 @@ class QuarantineTest extends GatewayTest {
         QuarantineOutcome outcome = hold(new QuarantineRequest(base.spoolId(), base.mailFrom(), base.fromAddress(),
                 base.fromName(), base.subject(), base.messageId(), List.of(), Map.of("Auto-Submitted", "auto-generated"),
                 true, "acme", true, base.categories(), base.triggers(), base.authenticationJson(), base.signals(),
-                base.assurance(), base.requiredAssurance(), base.reasons(), base.textBody(), base.audience()));
+                base.assurance(), base.requiredAssurance(), base.reasons(), base.textBody(), List.of(), base.audience()));
         assertThat(outcome.notices().getFirst().decision()).isInstanceOfSatisfying(ReplyDecision.NoReply.class,
                 no -> assertThat(no.reason()).isEqualTo(NoReplyReason.AUTO_SUBMITTED));
         assertThat(count("SELECT count(*) FROM outbox WHERE envelope_to = ?", alice)).isZero();
@@ -277,6 +281,9 @@ class QuarantineTest extends GatewayTest {
         assertThat(ticket.path("subject").asString()).isEqualTo("Our mail bounces");
         assertThat(ticket.path("messages").get(0).path("textBody").asString()).contains("Mail to contoso bounces");
         assertThat(ticket.path("messages").get(0).path("releasedBy").asString()).isEqualTo("carol");
+        JsonNode attachment = ticket.path("messages").get(0).path("attachments").get(0);
+        assertThat(attachment.path("name").asString()).isEqualTo("bounce.txt");
+        assertThat(attachment.path("sha256").asString()).isEqualTo(org.supportgate.gateway.spool.SpoolEntry.sha256Hex(BOUNCE_LOG));
         assertThat(ticket.path("messages").get(0).path("releaseReason").asString()).isEqualTo("carol: confirmed by phone");
         assertThat(jdbc.sql("SELECT released_by || ' / ' || release_reason FROM ticket_message WHERE inbound_message_id = ?")
                 .param(getJson("/api/quarantine/" + held.quarantineId()).path("spoolId").asString())
@@ -284,6 +291,7 @@ class QuarantineTest extends GatewayTest {
         JsonNode item = getJson("/api/quarantine/" + held.quarantineId());
         assertThat(item.path("state").asString()).isEqualTo("released");
         assertThat(item.path("ticket").asString()).isEqualTo(number);
+        assertThat(item.path("attachments").get(0).path("size").asLong()).isEqualTo(BOUNCE_LOG.length);
         assertThat(item.path("decisions").get(0).path("staff").asString()).isEqualTo("carol");
         assertThat(count("SELECT count(*) FROM audit_event WHERE subject = ? AND action = 'quarantine.released' AND actor = 'carol'",
                 "quarantine:" + held.quarantineId())).isOne();

@@ -49,6 +49,7 @@ public class Quarantine {
                     request.requiredAssurance(), List.of());
         }
         long id = inserted.get();
+        store.insertAttachments(id, request.attachments());
         audit.record(INTAKE, "quarantine.held", subject(id), "spool=" + request.spoolId() + " from=" + request.fromAddress()
                 + " categories=" + request.categories() + " reasons=" + request.reasons() + " assurance="
                 + request.assurance().id() + " required=" + request.requiredAssurance().id());
@@ -150,7 +151,7 @@ public class Quarantine {
         return new InboundRequest(item.spoolId(), item.mailFrom(), item.fromAddress(), emptyToNull(item.fromName()),
                 item.subject(), emptyToNull(item.messageId()), List.of(), null, store.replyHeaders(item.id()),
                 item.authenticated(), item.assurance(), emptyToNull(item.partnerId()), item.categories(), item.textBody(),
-                List.of());
+                store.attachmentData(item.id()));
     }
 
     private static String subject(long id) {

@@ -31,6 +31,7 @@ public record QuarantineItem(
         Assurance requiredAssurance,
         List<String> reasons,
         String textBody,
+        List<Attachment> attachments,
         QuarantineState state,
         Instant createdAt,
         Optional<Instant> decidedAt,
@@ -43,6 +44,7 @@ public record QuarantineItem(
         triggers = List.copyOf(triggers);
         signals = List.copyOf(signals);
         reasons = List.copyOf(reasons);
+        attachments = List.copyOf(attachments);
         decisions = List.copyOf(decisions);
         notices = List.copyOf(notices);
     }
@@ -51,6 +53,9 @@ public record QuarantineItem(
     public int releasesNeeded() {
         return sensitive ? 2 : 1;
     }
+
+    /** An attachment of the held message, as declared and measured (its bytes stay in the store). */
+    public record Attachment(String name, String contentType, long size, String sha256) {}
 
     /** A staff decision. */
     public record Decision(String staff, Action action, String reason, boolean noticeRequested, Instant decidedAt) {}

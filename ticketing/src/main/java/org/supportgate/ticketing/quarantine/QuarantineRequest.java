@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.supportgate.auth.trust.Assurance;
+import org.supportgate.ticketing.ticket.AttachmentData;
 
 /**
  * A request the intake decided not to act on, with the evidence: what {@link Quarantine#hold}
@@ -32,6 +33,7 @@ import org.supportgate.auth.trust.Assurance;
  * @param requiredAssurance the assurance its categories need
  * @param reasons why it is held, one line each (e.g. {@code failed authentication})
  * @param textBody the text body, kept for the ticket a release opens
+ * @param attachments the decoded attachments, kept for the ticket a release opens
  * @param audience who may be told of the refusal; for {@code PartnerAdmins}, the partner must be
  *     {@code partnerId} (or fills it in when empty)
  */
@@ -55,6 +57,7 @@ public record QuarantineRequest(
         Assurance requiredAssurance,
         List<String> reasons,
         String textBody,
+        List<AttachmentData> attachments,
         NoticeAudience audience) {
 
     public QuarantineRequest {
@@ -83,6 +86,7 @@ public record QuarantineRequest(
         triggers = triggers == null ? List.of() : List.copyOf(triggers);
         signals = signals == null ? List.of() : List.copyOf(signals);
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
         TreeMap<String, String> caseless = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (headers != null) {
             headers.forEach((name, value) -> {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.supportgate.auth.trust.Assurance;
+import org.supportgate.ticketing.ticket.AttachmentData;
 import org.supportgate.ticketing.ticket.MessageIds;
 
 /**
@@ -98,6 +99,37 @@ class QuarantineStore {
                 .optional();
     }
 
+    void insertAttachments(long id, List<AttachmentData> attachments) {
+        for (int i = 0; i < attachments.size(); i++) {
+            AttachmentData a = attachments.get(i);
+            byte[] content = a.content();
+            jdbc.sql("""
+                            INSERT INTO quarantine_attachment (item_id, position, name, content_type, size, sha256, content)
+                            VALUES (:id, :position, :name, :type, :size, encode(sha256(CAST(:content AS bytea)), 'hex'), :content)
+                            """)
+                    .param("id", id).param("position", i).param("name", a.name()).param("type", a.contentType())
+                    .param("size", (long) content.length).param("content", content)
+                    .update();
+        }
+    }
+
+    /** The attachments with their bytes, in the order the message had them. */
+    List<AttachmentData> attachmentData(long id) {
+        return jdbc.sql("SELECT name, content_type, content FROM quarantine_attachment WHERE item_id = :id ORDER BY position")
+                .param("id", id)
+                .query((rs, n) -> new AttachmentData(rs.getString("name"), rs.getString("content_type"),
+                        rs.getBytes("content")))
+                .list();
+    }
+
+    private List<QuarantineItem.Attachment> attachments(long id) {
+        return jdbc.sql("SELECT name, content_type, size, sha256 FROM quarantine_attachment WHERE item_id = :id ORDER BY position")
+                .param("id", id)
+                .query((rs, n) -> new QuarantineItem.Attachment(rs.getString("name"), rs.getString("content_type"),
+                        rs.getLong("size"), rs.getString("sha256")))
+                .list();
+    }
+
     Optional<Long> idForSpool(String spoolId) {
         return jdbc.sql("SELECT id FROM quarantine_item WHERE inbound_message_id = :spool").param("spool", spoolId)
                 .query(Long.class).optional();
@@ -114,8 +146,9 @@ class QuarantineStore {
         List<Signal> signals = signals(id);
         List<QuarantineItem.Decision> decisions = decisions(id);
         List<QuarantineItem.NoticeRecord> notices = notices(id);
+        List<QuarantineItem.Attachment> attachments = attachments(id);
         return jdbc.sql(ITEM + " WHERE q.id = :id").param("id", id)
-                .query((rs, n) -> item(rs, triggers, signals, decisions, notices))
+                .query((rs, n) -> item(rs, triggers, signals, attachments, decisions, notices))
                 .optional();
     }
 
@@ -236,14 +269,14 @@ class QuarantineStore {
     }
 
     private static QuarantineItem item(ResultSet rs, List<Trigger> triggers, List<Signal> signals,
-            List<QuarantineItem.Decision> decisions, List<QuarantineItem.NoticeRecord> notices) throws SQLException {
+            List<QuarantineItem.Attachment> attachments, List<QuarantineItem.Decision> decisions, List<QuarantineItem.NoticeRecord> notices) throws SQLException {
         return new QuarantineItem(rs.getLong("id"), rs.getString("inbound_message_id"), rs.getString("mail_from"),
                 rs.getString("from_address"), nullToEmpty(rs.getString("from_name")), nullToEmpty(rs.getString("subject")),
                 nullToEmpty(rs.getString("message_id")), nullToEmpty(rs.getString("partner_id")),
                 rs.getBoolean("authenticated"), rs.getBoolean("sensitive"), texts(rs.getArray("categories")), triggers,
                 rs.getString("authentication"), signals, Assurance.parse(rs.getString("assurance")),
                 Assurance.parse(rs.getString("required_assurance")), texts(rs.getArray("reasons")),
-                nullToEmpty(rs.getString("text_body")), QuarantineState.parse(rs.getString("state")).orElseThrow(),
+                nullToEmpty(rs.getString("text_body")), attachments, QuarantineState.parse(rs.getString("state")).orElseThrow(),
                 rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("decided_at")),
                 Optional.ofNullable(rs.getString("ticket_number")), decisions, notices);
     }
