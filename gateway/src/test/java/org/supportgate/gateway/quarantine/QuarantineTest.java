@@ -407,4 +407,52 @@ class QuarantineTest extends GatewayTest {
                 "{\"staff\": \"dave\", \"reason\": \"again\"}");
         assertThat(twice.statusCode()).isEqualTo(409);
     }
+
+    @Test
+    void leavesNothingBehindWhenTheSurroundingTransactionRollsBack() {
+        String bob = unique("bob");
+        QuarantineRequest request = routingChange(bob, "body", new NoticeAudience.Sender(bob));
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            quarantine.hold(request);
+            throw new IllegalStateException("the spool update failed");
+        })).hasMessage("the spool update failed");
+        assertThat(count("SELECT count(*) FROM quarantine_item WHERE inbound_message_id = ?", request.spoolId())).isZero();
+        assertThat(count("SELECT count(*) FROM outbox WHERE envelope_to = ?", bob)).isZero();
+        assertThat(count("SELECT count(*) FROM auto_reply_log WHERE recipient = ?", bob)).isZero();
+    }
+
+    @Test
+    void twoStaffReleasingAtOnceOpenOneTicketAndOneStaffTwiceAtOnceCountsOnce() throws Exception {
+        String alice = unique("alice");
+        QuarantineOutcome held = hold(routingChange(alice, "body", new NoticeAudience.Sender(alice)));
+        List<DecisionOutcome> together = releaseAtOnce(held.quarantineId(), "carol", "dave");
+        assertThat(together).hasOnlyElementsOfTypes(DecisionOutcome.AwaitingSecondRelease.class, DecisionOutcome.Released.class)
+                .anyMatch(o -> o instanceof DecisionOutcome.Released);
+        assertThat(count("SELECT count(*) FROM ticket WHERE requester = ?", alice)).isOne();
+
+        String erin = unique("erin");
+        QuarantineOutcome other = hold(routingChange(erin, "body", new NoticeAudience.Sender(erin)));
+        List<DecisionOutcome> twice = releaseAtOnce(other.quarantineId(), "carol", "carol");
+        assertThat(twice).hasOnlyElementsOfTypes(DecisionOutcome.AwaitingSecondRelease.class, DecisionOutcome.SameStaffTwice.class)
+                .hasSize(2).anyMatch(o -> o instanceof DecisionOutcome.SameStaffTwice);
+        assertThat(count("SELECT count(*) FROM ticket WHERE requester = ?", erin)).isZero();
+        assertThat(count("SELECT count(*) FROM quarantine_decision WHERE item_id = ?", other.quarantineId())).isOne();
+    }
+
+    private List<DecisionOutcome> releaseAtOnce(long id, String first, String second) throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            List<java.util.concurrent.Future<DecisionOutcome>> results = List.of(first, second).stream()
+                    .map(staff -> pool.submit(() -> {
+                        start.await();
+                        return quarantine.release(id, staff, "at once");
+                    })).toList();
+            start.countDown();
+            List<DecisionOutcome> outcomes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<DecisionOutcome> result : results) {
+                outcomes.add(result.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return outcomes;
+        }
+    }
 }
