@@ -82,12 +82,16 @@ public class OutgoingMessageBuilder implements ReplyComposer {
     public ComposedReply refusal(RefusalNotice n) {
         String name = HeaderText.clean(n.recipientName(), MAX_NAME);
         String greeting = name.isEmpty() ? n.recipient() : name;
+        String status = switch (n.stage()) {
+            case HELD -> "Our staff keep it as " + n.reference() + " and may review it.";
+            case REJECTED -> "Our staff reviewed it (" + n.reference() + ") and rejected it.";
+        };
         Map<String, String> text = Map.of("name", greeting, "why", HeaderText.clean(n.why(), 300),
-                "reference", n.reference(), "console_url", consoleUrl,
+                "reference", n.reference(), "status", status, "console_url", consoleUrl,
                 "claimed_from", HeaderText.clean(n.claimedFrom(), 254));
         Map<String, String> html = Map.of("name", Templates.escapeHtml(greeting),
                 "why", Templates.escapeHtml(HeaderText.clean(n.why(), 300)), "reference", n.reference(),
-                "console_url", Templates.escapeHtml(consoleUrl),
+                "status", Templates.escapeHtml(status), "console_url", Templates.escapeHtml(consoleUrl),
                 "claimed_from", Templates.escapeHtml(HeaderText.clean(n.claimedFrom(), 254)));
         Templates.Template template = switch (n.to()) {
             case SENDER -> refusal;

@@ -134,7 +134,9 @@ class OutgoingMessageBuilderTest {
     }
 
     private static RefusalNotice refusal(RefusalNotice.Audience to, String name, String claimedFrom) {
-        return new RefusalNotice(to, "alice@partner.example", name, claimedFrom, "Q-42", List.of("mail_routing"),
+        return new RefusalNotice(to, "alice@partner.example", name, claimedFrom, "Q-42",
+                to == RefusalNotice.Audience.SENDER ? RefusalNotice.Stage.HELD : RefusalNotice.Stage.REJECTED,
+                List.of("mail_routing"),
                 "support_code", "Mail routing changes need a support code from your console.",
                 to == RefusalNotice.Audience.SENDER ? "m1@partner.example" : null,
                 to == RefusalNotice.Audience.SENDER ? List.of("m1@partner.example") : List.of());
@@ -149,7 +151,7 @@ class OutgoingMessageBuilderTest {
         assertThat(message.getHeader("X-Supportgate-Loop", null)).isEqualTo("mx.support.example");
         assertThat(message.getHeader("In-Reply-To", null)).isEqualTo("<m1@partner.example>");
         assertThat(reply.textBody()).contains("Hello Alice,", "Why: Mail routing changes need a support code",
-                "https://console.support.example/", "support code", "Q-42").doesNotContain("{{");
+                "https://console.support.example/", "support code", "Our staff keep it as Q-42").doesNotContain("{{");
     }
 
     @Test
@@ -162,6 +164,7 @@ class OutgoingMessageBuilderTest {
         assertThat(message.getHeader("References")).isNull();
         assertThat(message.getHeader("Bcc")).isNull();
         assertThat(reply.textBody()).contains("in the name of ceo@partner.example Bcc: v@evil.example,")
-                .contains("did not pass email authentication");
+                .contains("did not pass email authentication", "Our staff reviewed it (Q-42) and rejected it.")
+                .doesNotContain("{{");
     }
 }

@@ -345,7 +345,8 @@ class QuarantineTest extends GatewayTest {
         assertThat(json.readTree(withNotice.body()).path("notices").get(0).path("state").asString()).isEqualTo("queued");
         assertThat(count("SELECT count(*) FROM quarantine_notice WHERE item_id = ? AND occasion = 'reject' AND outbox_id IS NOT NULL",
                 told.quarantineId())).isOne();
-        awaitMailTo(alice, 2);
+        assertThat(awaitMailTo(alice, 2).stream().map(RecordingRelay.Received::text))
+                .anyMatch(text -> text.contains("Our staff reviewed it (Q-" + told.quarantineId() + ") and rejected it."));
 
         for (QuarantineOutcome item : List.of(quiet, told)) {
             assertThat(getJson("/api/quarantine/" + item.quarantineId()).path("state").asString()).isEqualTo("rejected");

@@ -37,6 +37,13 @@ class RefusalNotices {
         String id() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        RefusalNotice.Stage stage() {
+            return switch (this) {
+                case HOLD -> RefusalNotice.Stage.HELD;
+                case REJECT -> RefusalNotice.Stage.REJECTED;
+            };
+        }
     }
 
     /** What a notice needs to know about the held message. */
@@ -118,7 +125,7 @@ class RefusalNotices {
                 return new QuarantineOutcome.Notice(recipient, no);
             }
             case ReplyDecision.Reply yes -> {
-                ComposedReply mail = composer.refusal(notice(facts, audience, recipient, recipientName));
+                ComposedReply mail = composer.refusal(notice(facts, occasion, audience, recipient, recipientName));
                 long outboxId = outbox.enqueue(null, ReplyKind.NOTICE.dbValue(), mail.messageId(), mail.envelopeFrom(),
                         recipient, mail.verpToken(), mail.raw());
                 budget.recordNotice(recipient, now);
@@ -128,7 +135,8 @@ class RefusalNotices {
         }
     }
 
-    private static RefusalNotice notice(Facts facts, RefusalNotice.Audience audience, String recipient, String name) {
+    private static RefusalNotice notice(Facts facts, Occasion occasion, RefusalNotice.Audience audience, String recipient,
+            String name) {
         String why = RefusalWording.why(facts.categories(), facts.requiredAssurance(), facts.sensitive());
         String reference = "Q-" + facts.itemId();
         return switch (audience) {
@@ -144,12 +152,13 @@ class RefusalNotices {
                 if (!answered.isEmpty()) {
                     references.add(answered);
                 }
-                yield new RefusalNotice(audience, recipient, name, facts.fromAddress(), reference, facts.categories(),
+                yield new RefusalNotice(audience, recipient, name, facts.fromAddress(), reference, occasion.stage(),
+                        facts.categories(),
                         facts.requiredAssurance().id(), why, answered.isEmpty() ? null : answered, references);
             }
             // Not threaded into the forged message: the admins never saw it.
             case PARTNER_ADMIN -> new RefusalNotice(audience, recipient, name, facts.fromAddress(), reference,
-                    facts.categories(), facts.requiredAssurance().id(), why, null, List.of());
+                    occasion.stage(), facts.categories(), facts.requiredAssurance().id(), why, null, List.of());
         };
     }
 }

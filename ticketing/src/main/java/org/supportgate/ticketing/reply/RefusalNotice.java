@@ -12,6 +12,7 @@ import java.util.List;
  * @param recipientName the recipient's display name, or empty
  * @param claimedFrom the From address of the refused message (the admins' notice names it)
  * @param reference the quarantine item's reference, e.g. {@code Q-42}, for talking to staff
+ * @param stage whether the request is still held for review or staff rejected it
  * @param categories the sensitive categories found (policy ids), empty for a failed authentication
  * @param requiredAssurance the assurance the request needs, as {@code Assurance.id()}
  * @param why one line: which category, what assurance it needs (or that authentication failed)
@@ -19,10 +20,13 @@ import java.util.List;
  * @param references the thread's Message-IDs, bare, oldest first (empty for admins)
  */
 public record RefusalNotice(Audience to, String recipient, String recipientName, String claimedFrom, String reference,
-        List<String> categories, String requiredAssurance, String why, String inReplyTo, List<String> references) {
+        Stage stage, List<String> categories, String requiredAssurance, String why, String inReplyTo, List<String> references) {
 
     /** Who the notice is written for. */
     public enum Audience { SENDER, PARTNER_ADMIN }
+
+    /** Where the refused request stands when the notice is written. */
+    public enum Stage { HELD, REJECTED }
 
     public RefusalNotice {
         categories = List.copyOf(categories);
