@@ -3,6 +3,7 @@ package org.supportgate.gateway.quarantine;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -113,7 +114,7 @@ class QuarantineController {
             case DecisionOutcome.Rejected r -> ResponseEntity.ok(Map.of("id", r.id(), "state", "rejected",
                     "notices", r.notices().stream().map(n -> Map.of("recipient", n.recipient(), "state", switch (n.decision()) {
                         case ReplyDecision.Reply yes -> "queued";
-                        case ReplyDecision.NoReply no -> "held: " + no.reason().name().toLowerCase(java.util.Locale.ROOT);
+                        case ReplyDecision.NoReply no -> "held: " + no.reason().name().toLowerCase(Locale.ROOT);
                     })).toList()));
             case DecisionOutcome.NotFound n -> notFound(Long.toString(n.id()));
             case DecisionOutcome.AlreadyDecided d -> error(HttpStatus.CONFLICT, "already_decided",

@@ -2,6 +2,7 @@ package org.supportgate.ticketing.quarantine;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -102,7 +103,7 @@ public class Quarantine {
             return new DecisionOutcome.AwaitingSecondRelease(id, who);
         }
         TicketOutcome ticket = tickets.openOrJoin(request(item));
-        List<String> releasedBy = new java.util.ArrayList<>(releases.stream().map(QuarantineItem.Decision::staff).toList());
+        List<String> releasedBy = new ArrayList<>(releases.stream().map(QuarantineItem.Decision::staff).toList());
         releasedBy.add(who);
         StringBuilder reasons = new StringBuilder();
         for (QuarantineItem.Decision earlier : releases) {
