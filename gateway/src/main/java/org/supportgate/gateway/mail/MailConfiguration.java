@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.supportgate.gateway.console.ConsoleProperties;
 import org.supportgate.gateway.smtp.SmtpProperties;
 import org.supportgate.ticketing.outbox.Outbox;
 import org.supportgate.ticketing.reply.AutoReplyRules;
@@ -28,8 +29,9 @@ class MailConfiguration {
     }
 
     @Bean
-    OutgoingMessageBuilder outgoingMessageBuilder(MailIdentity identity, MailProperties mail, OutgoingSigner signer) {
-        return new OutgoingMessageBuilder(identity, mail, signer);
+    OutgoingMessageBuilder outgoingMessageBuilder(MailIdentity identity, MailProperties mail, ConsoleProperties console,
+            OutgoingSigner signer) {
+        return new OutgoingMessageBuilder(identity, mail, console, signer);
     }
 
     @Bean

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Properties;
 import org.supportgate.ticketing.reply.Acknowledgement;
 import org.supportgate.ticketing.reply.AutoReplyRules;
+import org.supportgate.gateway.console.ConsoleProperties;
 import org.supportgate.ticketing.reply.ComposedReply;
+import org.supportgate.ticketing.reply.RefusalNotice;
 import org.supportgate.ticketing.reply.ReplyComposer;
 
 /**
@@ -38,15 +40,22 @@ public class OutgoingMessageBuilder implements ReplyComposer {
     private final MailIdentity identity;
     private final MailProperties properties;
     private final Templates.Template ack;
+    private final Templates.Template refusal;
+    private final Templates.Template refusalAdmin;
+    private final String consoleUrl;
     private final OutgoingSigner signer;
     private final Session session = Session.getInstance(new Properties());
     private final SecureRandom random = new SecureRandom();
 
-    public OutgoingMessageBuilder(MailIdentity identity, MailProperties properties, OutgoingSigner signer) {
+    public OutgoingMessageBuilder(MailIdentity identity, MailProperties properties, ConsoleProperties console,
+            OutgoingSigner signer) {
         this.identity = identity;
         this.properties = properties;
         this.signer = signer;
         this.ack = Templates.load(properties.templatesDir(), "ack");
+        this.refusal = Templates.load(properties.templatesDir(), "refusal");
+        this.refusalAdmin = Templates.load(properties.templatesDir(), "refusal-admin");
+        this.consoleUrl = HeaderText.clean(console.publicUrl(), 500);
     }
 
     @Override
@@ -62,6 +71,39 @@ public class OutgoingMessageBuilder implements ReplyComposer {
         String textBody = Templates.fill(ack.text(), text);
         String htmlBody = ack.html().map(t -> Templates.fill(t, html)).orElse("");
         return compose(a.recipient(), name, subject, "auto-replied", a.inReplyTo(), a.references(), textBody, htmlBody);
+    }
+
+    /**
+     * The notice of a quarantined request. Built only from our own words and the item's facts:
+     * the inbound subject and body never appear, so a forged message cannot make us carry its
+     * text to anyone.
+     */
+    @Override
+    public ComposedReply refusal(RefusalNotice n) {
+        String name = HeaderText.clean(n.recipientName(), MAX_NAME);
+        String greeting = name.isEmpty() ? n.recipient() : name;
+        String status = switch (n.stage()) {
+            case HELD -> "Our staff keep it as " + n.reference() + " and may review it.";
+            case REJECTED -> "Our staff reviewed it (" + n.reference() + ") and rejected it.";
+        };
+        Map<String, String> text = Map.of("name", greeting, "why", HeaderText.clean(n.why(), 300),
+                "reference", n.reference(), "status", status, "console_url", consoleUrl,
+                "claimed_from", HeaderText.clean(n.claimedFrom(), 254));
+        Map<String, String> html = Map.of("name", Templates.escapeHtml(greeting),
+                "why", Templates.escapeHtml(HeaderText.clean(n.why(), 300)), "reference", n.reference(),
+                "status", Templates.escapeHtml(status), "console_url", Templates.escapeHtml(consoleUrl),
+                "claimed_from", Templates.escapeHtml(HeaderText.clean(n.claimedFrom(), 254)));
+        Templates.Template template = switch (n.to()) {
+            case SENDER -> refusal;
+            case PARTNER_ADMIN -> refusalAdmin;
+        };
+        String subject = switch (n.to()) {
+            case SENDER -> "[" + n.reference() + "] Your request was not acted on";
+            case PARTNER_ADMIN -> "[" + n.reference() + "] Unauthenticated request in your name was not acted on";
+        };
+        String textBody = Templates.fill(template.text(), text);
+        String htmlBody = template.html().map(t -> Templates.fill(t, html)).orElse("");
+        return compose(n.recipient(), name, subject, "auto-replied", n.inReplyTo(), n.references(), textBody, htmlBody);
     }
 
     private ComposedReply compose(String recipient, String recipientName, String subject, String autoSubmitted,

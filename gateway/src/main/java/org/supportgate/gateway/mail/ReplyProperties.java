@@ -13,9 +13,11 @@ public record ReplyProperties(
         @DefaultValue("1h") Duration addressWindow,
         @DefaultValue("10") int breakerThreshold,
         @DefaultValue("10m") Duration breakerWindow,
-        @DefaultValue("24h") Duration breakerCooldown) {
+        @DefaultValue("24h") Duration breakerCooldown,
+        @DefaultValue("1") int noticesPerAddress) {
 
     ReplyLimits limits() {
-        return new ReplyLimits(acksPerThread, perAddress, addressWindow, breakerThreshold, breakerWindow, breakerCooldown);
+        return new ReplyLimits(acksPerThread, perAddress, addressWindow, breakerThreshold, breakerWindow, breakerCooldown,
+                noticesPerAddress);
     }
 }

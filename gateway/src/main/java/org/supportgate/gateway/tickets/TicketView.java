@@ -22,7 +22,7 @@ record TicketView(
 
     record MessageView(long id, String direction, String spoolId, String messageId, String sender, String senderName,
             String subject, String textBody, String assurance, Instant createdAt, TicketDetails.Delivery delivery,
-            List<AttachmentView> attachments) {}
+            List<AttachmentView> attachments, String releasedBy, String releaseReason) {}
 
     record AttachmentView(long id, String name, String contentType, long size, String sha256) {}
 
@@ -36,7 +36,7 @@ record TicketView(
         return new MessageView(m.id(), m.direction().name().toLowerCase(java.util.Locale.ROOT), m.inboundMessageId(),
                 m.messageId(), m.sender(), m.senderName(), m.subject(), m.textBody(),
                 m.assurance() == null ? null : m.assurance().id(), m.createdAt(), m.delivery(),
-                m.attachments().stream().map(TicketView::attachment).toList());
+                m.attachments().stream().map(TicketView::attachment).toList(), m.releasedBy(), m.releaseReason());
     }
 
     private static AttachmentView attachment(AttachmentInfo a) {

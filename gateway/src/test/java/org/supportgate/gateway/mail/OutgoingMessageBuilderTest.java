@@ -12,16 +12,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.supportgate.gateway.console.ConsoleProperties;
 import org.supportgate.ticketing.reply.Acknowledgement;
 import org.supportgate.ticketing.reply.ComposedReply;
+import org.supportgate.ticketing.reply.RefusalNotice;
 
 class OutgoingMessageBuilderTest {
 
     private static final MailProperties PROPERTIES = new MailProperties("", "", "Support \r\nBcc: x@y", Path.of("no-such-dir"),
             "Mon-Fri 09:00-20:00", false);
     private static final MailIdentity IDENTITY = MailIdentity.of(PROPERTIES, "mx.support.example");
+    private static final ConsoleProperties CONSOLE = new ConsoleProperties("https://console.support.example/");
 
-    private final OutgoingMessageBuilder builder = new OutgoingMessageBuilder(IDENTITY, PROPERTIES, OutgoingSigner.NONE);
+    private final OutgoingMessageBuilder builder = new OutgoingMessageBuilder(IDENTITY, PROPERTIES, CONSOLE, OutgoingSigner.NONE);
 
     private static MimeMessage parse(ComposedReply reply) throws Exception {
         return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(reply.raw()));
@@ -95,7 +98,7 @@ class OutgoingMessageBuilderTest {
     @Test
     void usesAVerpEnvelopeSenderWhenAsked() {
         MailProperties verp = new MailProperties("support.example", "help@support.example", "Support", Path.of("x"), "h", true);
-        OutgoingMessageBuilder withVerp = new OutgoingMessageBuilder(MailIdentity.of(verp, "mx"), verp, OutgoingSigner.NONE);
+        OutgoingMessageBuilder withVerp = new OutgoingMessageBuilder(MailIdentity.of(verp, "mx"), verp, CONSOLE, OutgoingSigner.NONE);
         ComposedReply reply = withVerp.acknowledgement(ack("x", null, null, List.of()));
         assertThat(reply.verpToken()).hasSize(16);
         assertThat(reply.envelopeFrom()).isEqualTo("help+bounce-" + reply.verpToken() + "@support.example");
@@ -111,7 +114,7 @@ class OutgoingMessageBuilderTest {
             System.arraycopy(message, 0, out, header.length, message.length);
             return out;
         };
-        ComposedReply reply = new OutgoingMessageBuilder(IDENTITY, PROPERTIES, stamp).acknowledgement(ack("x", null, null, List.of()));
+        ComposedReply reply = new OutgoingMessageBuilder(IDENTITY, PROPERTIES, CONSOLE, stamp).acknowledgement(ack("x", null, null, List.of()));
         assertThat(new String(reply.raw(), StandardCharsets.US_ASCII)).startsWith("DKIM-Signature: v=1; d=mx.support.example; b=test\r\n");
     }
 
@@ -121,12 +124,47 @@ class OutgoingMessageBuilderTest {
         java.nio.file.Files.writeString(dir.resolve("ack.txt"), "Ticket {{ticket}}: {{subject}}");
         java.nio.file.Files.writeString(dir.resolve("ack.html"), "<p>Ticket {{ticket}}: {{subject}}</p>");
         MailProperties withHtml = new MailProperties("", "", "Support", dir, "h", false);
-        ComposedReply reply = new OutgoingMessageBuilder(IDENTITY, withHtml, OutgoingSigner.NONE)
+        ComposedReply reply = new OutgoingMessageBuilder(IDENTITY, withHtml, CONSOLE, OutgoingSigner.NONE)
                 .acknowledgement(ack("<script>alert(1)</script>", null, null, List.of()));
         MimeMessage message = parse(reply);
         assertThat(message.getContentType()).startsWith("multipart/alternative");
         jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
         assertThat((String) parts.getBodyPart(0).getContent()).isEqualTo("Ticket SG-7KQ2MX: <script>alert(1)</script>");
         assertThat((String) parts.getBodyPart(1).getContent()).isEqualTo("<p>Ticket SG-7KQ2MX: &lt;script&gt;alert(1)&lt;/script&gt;</p>");
+    }
+
+    private static RefusalNotice refusal(RefusalNotice.Audience to, String name, String claimedFrom) {
+        return new RefusalNotice(to, "alice@partner.example", name, claimedFrom, "Q-42",
+                to == RefusalNotice.Audience.SENDER ? RefusalNotice.Stage.HELD : RefusalNotice.Stage.REJECTED,
+                List.of("mail_routing"),
+                "support_code", "Mail routing changes need a support code from your console.",
+                to == RefusalNotice.Audience.SENDER ? "m1@partner.example" : null,
+                to == RefusalNotice.Audience.SENDER ? List.of("m1@partner.example") : List.of());
+    }
+
+    @Test
+    void writesARefusalNoticeWithTheWayForwardAndNothingOfTheRequest() throws Exception {
+        ComposedReply reply = builder.refusal(refusal(RefusalNotice.Audience.SENDER, "Alice", "alice@partner.example"));
+        MimeMessage message = parse(reply);
+        assertThat(message.getSubject()).isEqualTo("[Q-42] Your request was not acted on");
+        assertThat(message.getHeader("Auto-Submitted", null)).isEqualTo("auto-replied");
+        assertThat(message.getHeader("X-Supportgate-Loop", null)).isEqualTo("mx.support.example");
+        assertThat(message.getHeader("In-Reply-To", null)).isEqualTo("<m1@partner.example>");
+        assertThat(reply.textBody()).contains("Hello Alice,", "Why: Mail routing changes need a support code",
+                "https://console.support.example/", "support code", "Our staff keep it as Q-42").doesNotContain("{{");
+    }
+
+    @Test
+    void theAdminsNoticeNamesTheClaimedAddressCleanedAndIsNotThreaded() throws Exception {
+        ComposedReply reply = builder.refusal(refusal(RefusalNotice.Audience.PARTNER_ADMIN, "Rita\r\nBcc: x@evil.example",
+                "ceo@partner.example\r\nBcc: v@evil.example"));
+        MimeMessage message = parse(reply);
+        assertThat(message.getSubject()).isEqualTo("[Q-42] Unauthenticated request in your name was not acted on");
+        assertThat(message.getHeader("In-Reply-To")).isNull();
+        assertThat(message.getHeader("References")).isNull();
+        assertThat(message.getHeader("Bcc")).isNull();
+        assertThat(reply.textBody()).contains("in the name of ceo@partner.example Bcc: v@evil.example,")
+                .contains("did not pass email authentication", "Our staff reviewed it (Q-42) and rejected it.")
+                .doesNotContain("{{");
     }
 }

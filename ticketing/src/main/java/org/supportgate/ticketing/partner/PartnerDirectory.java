@@ -59,6 +59,20 @@ public class PartnerDirectory {
     }
 
     /**
+     * The active admin contacts of an active partner: who hears of a refused request that claimed
+     * the partner's domain. Empty for an unknown or suspended partner.
+     */
+    @Transactional(readOnly = true)
+    public List<Contact> activeAdmins(String partnerId) {
+        if (partners.findById(partnerId).filter(Partner::active).isEmpty()) {
+            return List.of();
+        }
+        return contacts.findByPartnerIdOrderByEmailAsc(partnerId).stream()
+                .filter(c -> c.active() && c.role() == ContactRole.ADMIN)
+                .toList();
+    }
+
+    /**
      * Makes the directory match the snapshot, which is the whole directory: creates and updates
      * partners and contacts; suspends partners it no longer lists (they give up their domains);
      * disables contacts it no longer lists; records each change as an audit event by

@@ -69,4 +69,18 @@ public class JdbcReplyHistory implements ReplyHistory {
                 .param("at", Timestamp.from(at))
                 .update();
     }
+
+    @Override
+    public int noticesToAddressSince(String recipient, Instant since) {
+        return jdbc.sql("SELECT count(*) FROM auto_reply_log WHERE recipient = :recipient AND kind = 'notice' AND sent_at >= :since")
+                .param("recipient", recipient).param("since", Timestamp.from(since))
+                .query(Integer.class).single();
+    }
+
+    @Override
+    public void recordNotice(String recipient, Instant at) {
+        jdbc.sql("INSERT INTO auto_reply_log (recipient, ticket_id, kind, sent_at) VALUES (:recipient, NULL, 'notice', :at)")
+                .param("recipient", recipient).param("at", Timestamp.from(at))
+                .update();
+    }
 }

@@ -51,6 +51,35 @@ public final class ReplyBudget {
         return new ReplyDecision.Reply(address);
     }
 
+    /**
+     * Whether {@code recipient} may have a refusal notice now: not while its breaker is open, and
+     * within both the per-address cap of every automatic reply and the smaller one of notices.
+     */
+    public ReplyDecision allowNotice(String recipient, Instant now) {
+        String address = recipient.toLowerCase(Locale.ROOT);
+        Optional<Instant> openUntil = history.breakerOpenUntil(address);
+        if (openUntil.isPresent() && openUntil.get().isAfter(now)) {
+            return new ReplyDecision.NoReply(NoReplyReason.BREAKER_OPEN, "breaker open until " + openUntil.get());
+        }
+        Instant windowStart = now.minus(limits.addressWindow());
+        int notices = history.noticesToAddressSince(address, windowStart);
+        if (notices >= limits.noticesPerAddress()) {
+            return new ReplyDecision.NoReply(NoReplyReason.ADDRESS_CAP_REACHED,
+                    notices + " refusal notices within " + limits.addressWindow());
+        }
+        int recent = history.repliesToAddressSince(address, windowStart);
+        if (recent >= limits.perAddress()) {
+            return new ReplyDecision.NoReply(NoReplyReason.ADDRESS_CAP_REACHED,
+                    recent + " automatic replies within " + limits.addressWindow());
+        }
+        return new ReplyDecision.Reply(address);
+    }
+
+    /** Remembers a refusal notice written to the outbox. */
+    public void recordNotice(String recipient, Instant at) {
+        history.recordNotice(recipient.toLowerCase(Locale.ROOT), at);
+    }
+
     /** Remembers an automatic reply written to the outbox. */
     public void record(String recipient, long ticketId, ReplyKind kind, Instant at) {
         history.recordReply(recipient.toLowerCase(Locale.ROOT), ticketId, kind, at);

@@ -8,4 +8,7 @@ package org.supportgate.ticketing.reply;
 public interface ReplyComposer {
 
     ComposedReply acknowledgement(Acknowledgement acknowledgement);
+
+    /** A refusal notice for a quarantined request; never quotes the inbound message. */
+    ComposedReply refusal(RefusalNotice notice);
 }

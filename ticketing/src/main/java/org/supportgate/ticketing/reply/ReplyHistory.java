@@ -17,4 +17,9 @@ public interface ReplyHistory {
     void tripBreaker(String recipient, Instant at, Instant until, String reason);
 
     void recordReply(String recipient, long ticketId, ReplyKind kind, Instant at);
+
+    /** Refusal notices the address has had since then (they belong to no ticket). */
+    int noticesToAddressSince(String recipient, Instant since);
+
+    void recordNotice(String recipient, Instant at);
 }

@@ -30,6 +30,8 @@ public record TicketDetails(
      *
      * @param inboundMessageId the spool id of an inbound message, null for outbound ones
      * @param delivery for outbound messages, the outbox row's state and last error; null for inbound
+     * @param releasedBy for a message staff released from the quarantine, who did; else null
+     * @param releaseReason and why; else null
      */
     public record MessageDetails(
             long id,
@@ -43,7 +45,9 @@ public record TicketDetails(
             Assurance assurance,
             Instant createdAt,
             Delivery delivery,
-            List<AttachmentInfo> attachments) {
+            List<AttachmentInfo> attachments,
+            String releasedBy,
+            String releaseReason) {
 
         public MessageDetails {
             attachments = List.copyOf(attachments);

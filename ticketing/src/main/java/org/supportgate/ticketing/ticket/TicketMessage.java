@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /** A message in a ticket: inbound (a spooled message) or outbound (an outbox row). */
 @Entity
@@ -57,6 +58,13 @@ public class TicketMessage {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    // Written by the quarantine when staff release a held message (V30), never by this entity.
+    @Column(name = "released_by", insertable = false, updatable = false)
+    private String releasedBy;
+
+    @Column(name = "release_reason", insertable = false, updatable = false)
+    private String releaseReason;
 
     protected TicketMessage() {}
 
@@ -136,5 +144,15 @@ public class TicketMessage {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Who released this message from the quarantine, comma-separated; empty when it was never held. */
+    public Optional<String> releasedBy() {
+        return Optional.ofNullable(releasedBy);
+    }
+
+    /** Why it was released, each staff member's reason; empty when it was never held. */
+    public Optional<String> releaseReason() {
+        return Optional.ofNullable(releaseReason);
     }
 }

@@ -190,7 +190,8 @@ public class Tickets {
         List<TicketDetails.MessageDetails> views = all.stream().map(m -> new TicketDetails.MessageDetails(m.id(),
                 m.direction(), m.inboundMessageId(), m.messageId(), m.sender(), m.senderName(), m.subject(),
                 m.textBody(), m.assurance(), m.createdAt(), delivery(m, deliveries),
-                byMessage.getOrDefault(m.id(), List.of()))).toList();
+                byMessage.getOrDefault(m.id(), List.of()), m.releasedBy().orElse(null),
+                m.releaseReason().orElse(null))).toList();
         return new TicketDetails(ticket.number(), ticket.partnerId(), ticket.requester(), ticket.requesterName(),
                 ticket.subject(), ticket.status(), ticket.priority(), ticket.assurance(), ticket.categories(),
                 ticket.createdAt(), ticket.updatedAt(), views);
