@@ -12,6 +12,7 @@ import org.supportgate.auth.policy.RequestCategories;
 import org.supportgate.auth.trust.Assurance;
 import org.supportgate.auth.trust.TrustAssessment;
 import org.supportgate.auth.trust.TrustSignal;
+import org.supportgate.ticketing.quarantine.NoticeAudience;
 
 /**
  * What to do with an authenticated, classified message: a pure function of the facts. A sensitive
@@ -26,29 +27,23 @@ sealed interface Decision {
     /**
      * Hold for staff review.
      *
-     * @param noticeTo who is told the request was not acted on
+     * @param noticeTo who is told the request was not acted on: only addresses we can trust
      */
-    record Hold(boolean sensitive, Assurance assurance, Assurance required, List<String> reasons, NoticeTo noticeTo)
+    record Hold(boolean sensitive, Assurance assurance, Assurance required, List<String> reasons, NoticeAudience noticeTo)
             implements Decision {}
 
-    /** Who may learn that a request was held: only addresses we can trust. */
-    sealed interface NoticeTo {
-        /** The authenticated sender. */
-        record Sender(String address) implements NoticeTo {}
-
-        /** The registered admins of the partner whose domain the unauthenticated From claims. */
-        record PartnerAdmins(String partnerId) implements NoticeTo {}
-
-        /** Unknown and unauthenticated: no reply, no backscatter. */
-        record Nobody() implements NoticeTo {}
-    }
-
+    /**
+     * @param provenContact the From address is an active directory contact and its identity is
+     *     proven: the only sender a notice may go to. Anyone else who claims a partner's domain has
+     *     the notice sent to that partner's admins; a stranger, even one who authenticates for a
+     *     domain of their own (a lookalike), hears nothing.
+     */
     static Decision decide(RequestCategories categories, TrustAssessment trust, AssurancePolicy policy,
-            DmarcVerdict dmarc, String fromAddress, Optional<String> claimedPartner) {
+            DmarcVerdict dmarc, String fromAddress, boolean provenContact, Optional<String> claimedPartner) {
         boolean sensitive = !categories.isNone();
         Assurance assurance = trust.assuranceFor(sensitive);
-        NoticeTo noticeTo = trust.identity().isPresent() ? new NoticeTo.Sender(fromAddress)
-                : claimedPartner.<NoticeTo>map(NoticeTo.PartnerAdmins::new).orElseGet(NoticeTo.Nobody::new);
+        NoticeAudience noticeTo = provenContact && trust.identity().isPresent() ? new NoticeAudience.Sender(fromAddress)
+                : claimedPartner.<NoticeAudience>map(NoticeAudience.PartnerAdmins::new).orElseGet(NoticeAudience.Nobody::new);
         if (sensitive) {
             Assurance required = policy.required(categories.categories());
             if (assurance.meets(required)) {

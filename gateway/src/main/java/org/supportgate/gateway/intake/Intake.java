@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.supportgate.auth.AuthenticationReport;
 import org.supportgate.auth.MessageAuthenticator;
 import org.supportgate.auth.SessionFacts;
+import org.supportgate.auth.policy.AssurancePolicy;
 import org.supportgate.auth.policy.RequestCategories;
 import org.supportgate.auth.policy.RequestClassifier;
 import org.supportgate.auth.trust.Assurance;
@@ -29,6 +30,11 @@ import org.supportgate.gateway.spool.SpoolStore;
 import org.supportgate.ticketing.outbox.Bounces;
 import org.supportgate.ticketing.partner.Contact;
 import org.supportgate.ticketing.partner.PartnerDirectory;
+import org.supportgate.ticketing.quarantine.Quarantine;
+import org.supportgate.ticketing.quarantine.QuarantineRequest;
+import org.supportgate.ticketing.quarantine.QuarantineVerdict;
+import org.supportgate.ticketing.quarantine.Signal;
+import org.supportgate.ticketing.quarantine.Trigger;
 import org.supportgate.ticketing.ticket.InboundRequest;
 import org.supportgate.ticketing.ticket.TicketVerdict;
 import org.supportgate.ticketing.ticket.Tickets;
@@ -36,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pipeline for one claimed message, as a short script of named steps: parse, bounce check,
- * authenticate, classify, trust, ticket. Steps that talk to the network gather facts into records; the
+ * authenticate, classify, weigh trust, decide, then open or join a ticket or hold in quarantine. Steps that talk to the network gather facts into records; the
  * last step commits the outcome together with the spool state change, in one transaction.
  */
 @Component
@@ -51,14 +57,16 @@ public class Intake {
     private final PartnerDirectory directory;
     private final RequestClassifier classifier;
     private final TrustFactsReader trustFacts;
+    private final AssurancePolicy assurancePolicy;
     private final Tickets tickets;
+    private final Quarantine quarantine;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
 
     public Intake(SpoolStore spool, IntakeProperties properties, BounceRecognizer bounces, Bounces bounceLog,
             MessageAuthenticator authenticator, AuthenticationStore authentications, PartnerDirectory directory,
-            RequestClassifier classifier, TrustFactsReader trustFacts, Tickets tickets, TransactionTemplate transaction,
-            JsonMapper json) {
+            RequestClassifier classifier, TrustFactsReader trustFacts, AssurancePolicy assurancePolicy, Tickets tickets,
+            Quarantine quarantine, TransactionTemplate transaction, JsonMapper json) {
         this.spool = spool;
         this.parser = new MessageParser(properties.limits());
         this.bounces = bounces;
@@ -68,7 +76,9 @@ public class Intake {
         this.directory = directory;
         this.classifier = classifier;
         this.trustFacts = trustFacts;
+        this.assurancePolicy = assurancePolicy;
         this.tickets = tickets;
+        this.quarantine = quarantine;
         this.transaction = transaction;
         this.json = json;
     }
@@ -94,14 +104,33 @@ public class Intake {
         RequestCategories categories = classifier.classify(parsed.summary().subject(), parsed.summary().textBody());
         TrustAssessment trust = SenderTrust.evaluate(trustFacts.read(parsed.summary(), from, session, authentication,
                 message.raw()));
-        Assurance assurance = trust.assuranceFor(!categories.isNone());
-        return record(claim, worker, parsed.summary(), Optional.of(AuthenticationView.of(authentication, authenticator)),
-                () -> {
-                    Optional<Contact> contact = provenContact(from, trust);
-                    contact.ifPresent(c -> trustFacts.remember(c.email(), session, authentication));
-                    return TicketVerdict.of(tickets.openOrJoin(request(claim.id(), envelope, parsed, from, trust,
-                            assurance, categories, contact)));
-                });
+        Optional<Contact> contact = provenContact(from, trust);
+        Decision decision = Decision.decide(categories, trust, assurancePolicy, authentication.dmarc(), from.address(),
+                contact.isPresent(), claimedPartner(from.domain()));
+        AuthenticationView view = AuthenticationView.of(authentication, authenticator);
+        return record(claim, worker, parsed.summary(), Optional.of(view), () -> {
+            contact.ifPresent(c -> trustFacts.remember(c.email(), session, authentication));
+            RequestContext context = new RequestContext(claim.id(), envelope, parsed, from, trust, categories, contact);
+            return switch (decision) {
+                case Decision.OpenTicket open -> TicketVerdict.of(tickets.openOrJoin(ticketRequest(context, open.assurance())));
+                case Decision.Hold hold -> QuarantineVerdict.of(quarantine.hold(quarantineRequest(context, hold, view)));
+            };
+        });
+    }
+
+    /** What the ticket and quarantine requests are built from. */
+    private record RequestContext(String spoolId, Envelope envelope, MessageParser.ParsedMessage parsed, FromIdentity from,
+            TrustAssessment trust, RequestCategories categories, Optional<Contact> contact) {}
+
+    /** The partner whose domain (or a subdomain of it) the From address claims, proven or not. */
+    private Optional<String> claimedPartner(String domain) {
+        if (domain.isEmpty()) {
+            return Optional.empty();
+        }
+        return directory.domains().stream()
+                .filter(owner -> domain.equals(owner.domain()) || domain.endsWith("." + owner.domain()))
+                .map(PartnerDirectory.DomainOwner::partnerId)
+                .findFirst();
     }
 
     /** The From address as trust sees it; the domain as DMARC evaluated it (A-labels, lower case). */
@@ -122,9 +151,39 @@ public class Intake {
         return directory.contact(from.address()).filter(Contact::active);
     }
 
-    private InboundRequest request(String spoolId, Envelope envelope, MessageParser.ParsedMessage parsed, FromIdentity from,
-            TrustAssessment trust, Assurance assurance, RequestCategories categories, Optional<Contact> contact) {
-        MessageSummary summary = parsed.summary();
+    private InboundRequest ticketRequest(RequestContext c, Assurance assurance) {
+        MessageSummary summary = c.parsed().summary();
+        return new InboundRequest(c.spoolId(), c.envelope().mailFrom(), c.from().address(), c.from().displayName(),
+                subject(summary), summary.messageId(), messageIds(summary.references()), summary.inReplyTo(),
+                replyControlHeaders(summary), c.trust().identity().isPresent(), assurance,
+                c.contact().map(Contact::partnerId).orElse(null), categoryIds(c.categories()), summary.textBody(),
+                c.parsed().attachments());
+    }
+
+    private QuarantineRequest quarantineRequest(RequestContext c, Decision.Hold hold, AuthenticationView view) {
+        MessageSummary summary = c.parsed().summary();
+        return new QuarantineRequest(c.spoolId(), c.envelope().mailFrom(), c.from().address(), c.from().displayName(),
+                subject(summary), summary.messageId(), messageIds(summary.references()), replyControlHeaders(summary),
+                c.trust().identity().isPresent(), c.contact().map(Contact::partnerId).orElse(null), hold.sensitive(),
+                categoryIds(c.categories()),
+                c.categories().evidence().stream().map(e -> new Trigger(e.category().id(), e.excerpt())).toList(),
+                json.writeValueAsString(view),
+                c.trust().signals().stream()
+                        .map(s -> new Signal(s.kind().name().toLowerCase(Locale.ROOT), s.detail())).toList(),
+                hold.assurance(), hold.required(), hold.reasons(), summary.textBody(), c.parsed().attachments(),
+                hold.noticeTo());
+    }
+
+    private static String subject(MessageSummary summary) {
+        return summary.subject() == null ? "" : summary.subject();
+    }
+
+    private static List<String> categoryIds(RequestCategories categories) {
+        return categories.categories().stream().sorted().map(c -> c.id()).toList();
+    }
+
+    /** The fields the RFC 3834 rules look at, read before our own fields are set aside. */
+    private static Map<String, String> replyControlHeaders(MessageSummary summary) {
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         put(headers, "Auto-Submitted", summary.autoSubmitted());
         put(headers, "Precedence", summary.precedence());
@@ -132,11 +191,7 @@ public class Intake {
         put(headers, "List-Unsubscribe", summary.listUnsubscribe());
         put(headers, "X-Auto-Response-Suppress", summary.autoResponseSuppress());
         put(headers, "X-Supportgate-Loop", summary.loop());
-        return new InboundRequest(spoolId, envelope.mailFrom(), from.address(), from.displayName(),
-                summary.subject() == null ? "" : summary.subject(), summary.messageId(), messageIds(summary.references()),
-                summary.inReplyTo(), headers, trust.identity().isPresent(), assurance,
-                contact.map(Contact::partnerId).orElse(null),
-                categories.categories().stream().map(c -> c.id()).toList(), summary.textBody(), parsed.attachments());
+        return headers;
     }
 
     private IntakeOutcome record(ClaimedMessage claim, String worker, MessageSummary summary,

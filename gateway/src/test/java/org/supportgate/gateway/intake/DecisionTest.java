@@ -19,6 +19,7 @@ import org.supportgate.auth.trust.SignalKind;
 import org.supportgate.auth.trust.TrustAssessment;
 import org.supportgate.auth.trust.TrustSignal;
 import org.supportgate.auth.trust.VerifiedIdentity;
+import org.supportgate.ticketing.quarantine.NoticeAudience;
 
 class DecisionTest {
 
@@ -30,39 +31,45 @@ class DecisionTest {
 
     @Test
     void opensTicketForAQuestionFromAnEmailLevelContact() {
-        Decision decision = Decision.decide(RequestCategories.none(), email(), POLICY, PASS, "alice@acme.example", Optional.of("acme"));
+        Decision decision = Decision.decide(RequestCategories.none(), email(), POLICY, PASS, "alice@acme.example", true, Optional.of("acme"));
         assertThat(decision).isEqualTo(new Decision.OpenTicket(Assurance.EMAIL));
     }
 
     @Test
     void holdsRoutingChangeBelowSupportCodeAndTellsTheAuthenticatedSender() {
-        Decision decision = Decision.decide(categories(Category.MAIL_ROUTING), email(), POLICY, PASS, "alice@acme.example",
-                Optional.of("acme"));
+        Decision decision = Decision.decide(categories(Category.MAIL_ROUTING), email(), POLICY, PASS, "alice@acme.example", true, Optional.of("acme"));
         assertThat(decision).isInstanceOfSatisfying(Decision.Hold.class, hold -> {
             assertThat(hold.sensitive()).isTrue();
             assertThat(hold.required()).isEqualTo(Assurance.SUPPORT_CODE);
             assertThat(hold.reasons()).contains("mail_routing needs support_code, the request reached email");
-            assertThat(hold.noticeTo()).isEqualTo(new Decision.NoticeTo.Sender("alice@acme.example"));
+            assertThat(hold.noticeTo()).isEqualTo(new NoticeAudience.Sender("alice@acme.example"));
         });
     }
 
     @Test
     void holdsForgedMailFromAPartnerDomainWithRejectPolicyAndTellsThePartnersAdmins() {
-        Decision decision = Decision.decide(RequestCategories.none(), unproven(), POLICY, REJECTED, "alice@acme.example",
-                Optional.of("acme"));
+        Decision decision = Decision.decide(RequestCategories.none(), unproven(), POLICY, REJECTED, "alice@acme.example", false, Optional.of("acme"));
         assertThat(decision).isInstanceOfSatisfying(Decision.Hold.class, hold -> {
             assertThat(hold.sensitive()).isFalse();
             assertThat(hold.reasons()).singleElement().satisfies(r -> assertThat(r).startsWith("failed authentication"));
-            assertThat(hold.noticeTo()).isEqualTo(new Decision.NoticeTo.PartnerAdmins("acme"));
+            assertThat(hold.noticeTo()).isEqualTo(new NoticeAudience.PartnerAdmins("acme"));
         });
     }
 
     @Test
     void tellsNobodyWhenAnUnknownUnauthenticatedSenderAsksForSomethingSensitive() {
         Decision decision = Decision.decide(categories(Category.SENDER_LISTS), unproven(), POLICY, REJECTED,
-                "someone@stranger.example", Optional.empty());
+                "someone@stranger.example", false, Optional.empty());
         assertThat(decision).isInstanceOfSatisfying(Decision.Hold.class,
-                hold -> assertThat(hold.noticeTo()).isEqualTo(new Decision.NoticeTo.Nobody()));
+                hold -> assertThat(hold.noticeTo()).isEqualTo(new NoticeAudience.Nobody()));
+    }
+
+    @Test
+    void tellsNobodyWhenAStrangerAuthenticatesForALookalikeDomain() {
+        Decision decision = Decision.decide(categories(Category.ACCOUNT_ACCESS), email(), POLICY, PASS, "bob@partmer.example",
+                false, Optional.empty());
+        assertThat(decision).isInstanceOfSatisfying(Decision.Hold.class,
+                hold -> assertThat(hold.noticeTo()).isEqualTo(new NoticeAudience.Nobody()));
     }
 
     @Test
@@ -70,10 +77,9 @@ class DecisionTest {
         TrustAssessment hijacked = new TrustAssessment(Optional.of(new VerifiedIdentity("alice@acme.example",
                 List.of(IdentityRoute.DMARC_ALIGNED))), Assurance.EMAIL,
                 List.of(new TrustSignal(SignalKind.REPLY_TO_OTHER_DOMAIN, "Reply-To on evil.example")), true, "signals");
-        assertThat(Decision.decide(RequestCategories.none(), hijacked, POLICY, PASS, "alice@acme.example", Optional.of("acme")))
+        assertThat(Decision.decide(RequestCategories.none(), hijacked, POLICY, PASS, "alice@acme.example", true, Optional.of("acme")))
                 .isInstanceOf(Decision.OpenTicket.class);
-        assertThat(Decision.decide(categories(Category.MAIL_REPORTS), hijacked, POLICY, PASS, "alice@acme.example",
-                Optional.of("acme"))).isInstanceOfSatisfying(Decision.Hold.class, hold -> {
+        assertThat(Decision.decide(categories(Category.MAIL_REPORTS), hijacked, POLICY, PASS, "alice@acme.example", true, Optional.of("acme"))).isInstanceOfSatisfying(Decision.Hold.class, hold -> {
                     assertThat(hold.assurance()).isEqualTo(Assurance.NONE);
                     assertThat(hold.reasons()).contains("Reply-To on evil.example");
                 });
@@ -83,8 +89,7 @@ class DecisionTest {
     void opensTicketWhenTheAssuranceMeetsTheCategory() {
         TrustAssessment signed = new TrustAssessment(Optional.of(new VerifiedIdentity("alice@acme.example",
                 List.of(IdentityRoute.DMARC_ALIGNED, IdentityRoute.SMIME_PINNED))), Assurance.SIGNED, List.of(), false, "signed");
-        assertThat(Decision.decide(categories(Category.SENDER_LISTS), signed, POLICY, PASS, "alice@acme.example",
-                Optional.of("acme"))).isEqualTo(new Decision.OpenTicket(Assurance.SIGNED));
+        assertThat(Decision.decide(categories(Category.SENDER_LISTS), signed, POLICY, PASS, "alice@acme.example", true, Optional.of("acme"))).isEqualTo(new Decision.OpenTicket(Assurance.SIGNED));
     }
 
     private static TrustAssessment email() {

@@ -136,7 +136,7 @@ class IntakeTicketTest extends GatewayTest {
     }
 
     @Test
-    void givesAForgedSenderATicketButNoReply() throws Exception {
+    void holdsAForgedSenderInQuarantineAndRepliesToNobody() throws Exception {
         String id = send(message("""
                 From: Alice Admin <alice@strict.example>
                 To: support@localhost
@@ -145,8 +145,9 @@ class IntakeTicketTest extends GatewayTest {
                 Unsigned, from a domain whose SPF fails here.
                 """));
         JsonNode verdict = message(id, "done").path("verdict");
-        assertThat(verdict.path("kind").asString()).isEqualTo("ticket");
-        assertThat(verdict.path("reply").asString()).isEqualTo("held");
+        assertThat(verdict.path("kind").asString()).isEqualTo("quarantine");
+        assertThat(verdict.path("reasons").get(0).asString()).startsWith("failed authentication");
+        assertThat(RELAY.received()).noneMatch(r -> r.recipients().contains("alice@strict.example"));
     }
 
     private String send(byte[] message) throws Exception {
@@ -156,7 +157,7 @@ class IntakeTicketTest extends GatewayTest {
     }
 
     private static byte[] signed(String text) {
-        RawMessage message = RawMessage.of(new String(message(text), StandardCharsets.UTF_8));
+        RawMessage message = RawMessage.of(message(text));
         return message.prepend(DkimSigner.builder("partner.example", "test", DkimSigningKey.ed25519Seed(new byte[32]))
                 .build().sign(message)).toBytes();
     }

@@ -1,0 +1,175 @@
+package org.supportgate.gateway.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.supportgate.auth.dkim.DkimSigner;
+import org.supportgate.auth.dkim.DkimSigningKey;
+import org.supportgate.auth.message.RawMessage;
+import org.supportgate.gateway.GatewayTest;
+import org.supportgate.gateway.SmtpDialogue;
+import org.supportgate.gateway.mail.RecordingRelay;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The sensitive-request policy end to end: real SMTP, DNS from the test zone, the partner
+ * directory, and a relay that records every notice. Each case states the verdict and who hears of it.
+ */
+class PolicyScenariosTest extends GatewayTest {
+
+    private static final RecordingRelay RELAY = new RecordingRelay();
+
+    @DynamicPropertySource
+    static void relay(DynamicPropertyRegistry registry) {
+        registry.add("supportgate.relay.host", () -> "127.0.0.1");
+        registry.add("supportgate.relay.port", RELAY::port);
+        registry.add("supportgate.relay.starttls", () -> "never");
+        registry.add("supportgate.outbox.poll-interval", () -> "100ms");
+    }
+
+    @AfterAll
+    static void stopRelay() {
+        RELAY.close();
+    }
+
+    @BeforeEach
+    void directory() throws Exception {
+        assertThat(post("/api/partners/import", TOKEN, """
+                partners:
+                  - id: partner
+                    name: Partner IT
+                    domains: [partner.example]
+                    contacts:
+                      - {email: alice@partner.example, name: Alice Admin, role: admin}
+                      - {email: bob@partner.example, name: Bob Tech, role: technical}
+                      - {email: carol@partner.example, name: Carol Gone, role: technical, active: false}
+                """).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void ticketsAQuestionFromAnAuthenticatedContact() throws Exception {
+        JsonNode verdict = verdictOf(signed("bob@partner.example", "Bob Tech", "Digest question",
+                "How often is the quarantine digest sent to our users?"));
+        assertThat(verdict.path("kind").asString()).isEqualTo("ticket");
+    }
+
+    @Test
+    void quarantinesAMailServerChangeFromAnAuthenticatedContactAndTellsTheSender() throws Exception {
+        JsonNode verdict = verdictOf(signed("bob@partner.example", "Bob Tech", "New mail server",
+                "Please change the destination mail server for acme.example to 203.0.113.25 today. UNIQUE-BODY-1"));
+        assertThat(verdict.path("kind").asString()).isEqualTo("quarantine");
+        assertThat(verdict.path("categories").toString()).contains("mail_routing");
+        assertThat(verdict.path("requiredAssurance").asString()).isEqualTo("support_code");
+        String notice = awaitMailTo("bob@partner.example");
+        assertThat(notice).doesNotContain("UNIQUE-BODY-1").contains("support code");
+    }
+
+    @Test
+    void quarantinesAForgedWhitelistRequestAndTellsThePartnersAdminsNotTheForger() throws Exception {
+        JsonNode verdict = verdictOf("mallory@evil.example", message("""
+                From: Bob Tech <bob@partner.example>
+                To: support@localhost
+                Subject: whitelist please
+                Reply-To: mallory@evil.example
+
+                Please whitelist the sender domain evil.example for all our users. UNIQUE-BODY-2
+                """));
+        assertThat(verdict.path("kind").asString()).isEqualTo("quarantine");
+        String notice = awaitMailTo("alice@partner.example");
+        assertThat(notice).doesNotContain("UNIQUE-BODY-2");
+        assertThat(RELAY.received()).noneMatch(r -> r.recipients().contains("mallory@evil.example")
+                || r.recipients().contains("bob@partner.example") && new String(r.data(), StandardCharsets.UTF_8).contains("whitelist"));
+    }
+
+    @Test
+    void quarantinesALookalikeDomainWithoutNotice() throws Exception {
+        JsonNode verdict = verdictOf("bob@partmer.example", message("""
+                From: Bob Tech <bob@partmer.example>
+                To: support@localhost
+                Subject: reset
+                Message-ID: <lookalike@partmer.example>
+
+                Please reset the password for the admin account bob@partner.example and send it to me.
+                """));
+        assertThat(verdict.path("kind").asString()).isEqualTo("quarantine");
+        Thread.sleep(1000);
+        assertThat(RELAY.received()).noneMatch(r -> r.recipients().contains("bob@partmer.example"));
+    }
+
+    @Test
+    void quarantinesASensitiveRequestWithAReplyToOnAnotherDomain() throws Exception {
+        byte[] mail = signedWith("bob@partner.example", "Bob Tech", "export", "Reply-To: exports@evil.example",
+                "Please send us the message logs for all users of acme.example for the last 30 days.");
+        JsonNode verdict = verdictOf("bob@partner.example", mail);
+        assertThat(verdict.path("kind").asString()).isEqualTo("quarantine");
+        assertThat(verdict.path("reasons").toString()).contains("evil.example");
+    }
+
+    @Test
+    void quarantinesASensitiveRequestFromADisabledContact() throws Exception {
+        JsonNode verdict = verdictOf(signed("carol@partner.example", "Carol Gone", "cancel",
+                "Please cancel our subscription for the domain acme.example at the end of the month."));
+        assertThat(verdict.path("kind").asString()).isEqualTo("quarantine");
+        assertThat(verdict.path("assurance").asString()).isEqualTo("none");
+    }
+
+    @Test
+    void ticketsABenignReplyAboveQuotedSensitiveText() throws Exception {
+        JsonNode verdict = verdictOf(signed("bob@partner.example", "Bob Tech", "Re: new mail server", """
+                Thanks, that answers my question. We will not change anything.
+
+                On Mon, 16 Nov 2026, Support wrote:
+                > Please change the destination mail server to 203.0.113.25.
+                """));
+        assertThat(verdict.path("kind").asString()).isEqualTo("ticket");
+    }
+
+    @Test
+    void quarantinesANonEnglishSensitiveRequest() throws Exception {
+        JsonNode verdict = verdictOf(signed("bob@partner.example", "Bob Tech", "Passwort",
+                "Bitte setzen Sie das Passwort für den Administrator bob@partner.example zurück."));
+        assertThat(verdict.path("kind").asString()).isEqualTo("quarantine");
+        assertThat(verdict.path("categories").toString()).contains("account_access");
+    }
+
+    private JsonNode verdictOf(byte[] signed) throws Exception {
+        return verdictOf("bob@partner.example", signed);
+    }
+
+    private JsonNode verdictOf(String mailFrom, byte[] mail) throws Exception {
+        String id;
+        try (SmtpDialogue smtp = smtp()) {
+            id = SmtpDialogue.expect(smtp.send(mailFrom, mail, "support@localhost"), 250).queueId();
+        }
+        return message(id, "done").path("verdict");
+    }
+
+    private static byte[] signed(String from, String name, String subject, String body) {
+        return signedWith(from, name, subject, null, body);
+    }
+
+    private static byte[] signedWith(String from, String name, String subject, String extraHeader, String body) {
+        String text = "From: " + name + " <" + from + ">\nTo: support@localhost\nSubject: " + subject + "\n"
+                + (extraHeader == null ? "" : extraHeader + "\n") + "Message-ID: <" + System.nanoTime() + "@partner.example>\n\n"
+                + body + "\n";
+        RawMessage message = RawMessage.of(message(text));
+        return message.prepend(DkimSigner.builder("partner.example", "test", DkimSigningKey.ed25519Seed(new byte[32]))
+                .build().sign(message)).toBytes();
+    }
+
+    private static String awaitMailTo(String recipient) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> RELAY.received().stream()
+                .anyMatch(r -> r.recipients().contains(recipient)));
+        List<String> mails = RELAY.received().stream().filter(r -> r.recipients().contains(recipient))
+                .map(r -> new String(r.data(), StandardCharsets.UTF_8)).toList();
+        return mails.getLast();
+    }
+}
