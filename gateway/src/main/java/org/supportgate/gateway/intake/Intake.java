@@ -112,7 +112,9 @@ public class Intake {
             contact.ifPresent(c -> trustFacts.remember(c.email(), session, authentication));
             RequestContext context = new RequestContext(claim.id(), envelope, parsed, from, trust, categories, contact);
             return switch (decision) {
-                case Decision.OpenTicket open -> TicketVerdict.of(tickets.openOrJoin(ticketRequest(context, open.assurance())));
+                case Decision.OpenTicket open -> new TicketDecision(
+                        TicketVerdict.of(tickets.openOrJoin(ticketRequest(context, open.assurance()))),
+                        open.assurance().id(), categoryIds(categories));
                 case Decision.Hold hold -> QuarantineVerdict.of(quarantine.hold(quarantineRequest(context, hold, view)));
             };
         });

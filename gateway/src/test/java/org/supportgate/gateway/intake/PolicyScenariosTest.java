@@ -29,10 +29,7 @@ class PolicyScenariosTest extends GatewayTest {
 
     @DynamicPropertySource
     static void relay(DynamicPropertyRegistry registry) {
-        registry.add("supportgate.relay.host", () -> "127.0.0.1");
-        registry.add("supportgate.relay.port", RELAY::port);
-        registry.add("supportgate.relay.starttls", () -> "never");
-        registry.add("supportgate.outbox.poll-interval", () -> "100ms");
+        RELAY.register(registry);
     }
 
     @AfterAll
@@ -59,6 +56,9 @@ class PolicyScenariosTest extends GatewayTest {
         JsonNode verdict = verdictOf(signed("bob@partner.example", "Bob Tech", "Digest question",
                 "How often is the quarantine digest sent to our users?"));
         assertThat(verdict.path("kind").asString()).isEqualTo("ticket");
+        assertThat(verdict.path("ticket").asString()).startsWith("SG-");
+        assertThat(verdict.path("assurance").asString()).isEqualTo("email");
+        assertThat(verdict.path("categories")).isEmpty();
     }
 
     @Test

@@ -28,10 +28,7 @@ class IntakeTicketTest extends GatewayTest {
 
     @DynamicPropertySource
     static void relay(DynamicPropertyRegistry registry) {
-        registry.add("supportgate.relay.host", () -> "127.0.0.1");
-        registry.add("supportgate.relay.port", RELAY::port);
-        registry.add("supportgate.relay.starttls", () -> "never");
-        registry.add("supportgate.outbox.poll-interval", () -> "100ms");
+        RELAY.register(registry);
     }
 
     @AfterAll

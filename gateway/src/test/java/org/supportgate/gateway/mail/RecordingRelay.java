@@ -56,6 +56,14 @@ public final class RecordingRelay implements AutoCloseable {
         this.mode = mode;
     }
 
+    /** Points a test daemon's outbox at this relay, polling fast. */
+    public void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("supportgate.relay.host", () -> "127.0.0.1");
+        registry.add("supportgate.relay.port", this::port);
+        registry.add("supportgate.relay.starttls", () -> "never");
+        registry.add("supportgate.outbox.poll-interval", () -> "100ms");
+    }
+
     public int port() {
         return port;
     }

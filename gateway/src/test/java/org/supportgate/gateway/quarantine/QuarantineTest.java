@@ -48,10 +48,7 @@ class QuarantineTest extends GatewayTest {
 
     @DynamicPropertySource
     static void relay(DynamicPropertyRegistry registry) {
-        registry.add("supportgate.relay.host", () -> "127.0.0.1");
-        registry.add("supportgate.relay.port", RELAY::port);
-        registry.add("supportgate.relay.starttls", () -> "never");
-        registry.add("supportgate.outbox.poll-interval", () -> "100ms");
+        RELAY.register(registry);
         registry.add("supportgate.console.public-url", () -> "https://console.support.example/");
     }
 
