@@ -34,6 +34,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 final class DirectoryFile {
 
     private static final int MAX_CHARS = 10 * 1024 * 1024;
+    private static final int MAX_TEXT_CHARS = 1000;
+    /** A PEM certificate: a 4096-bit RSA one with long names is about 2,500 characters. */
+    private static final int MAX_CERTIFICATE_CHARS = 16 * 1024;
 
     private final List<String> problems = new ArrayList<>();
 
@@ -123,7 +126,8 @@ final class DirectoryFile {
         String name = map.get("name") == null ? "" : text(where + ".name", map.get("name"), false);
         ContactRole role = role(where + ".role", map.get("role"));
         boolean active = flag(where + ".active", map.get("active"));
-        String certificate = map.get("smime-certificate") == null ? null : text(where + ".smime-certificate", map.get("smime-certificate"), false);
+        String certificate = map.get("smime-certificate") == null ? null
+                : text(where + ".smime-certificate", map.get("smime-certificate"), false, MAX_CERTIFICATE_CHARS);
         if (certificate != null) {
             try {
                 PinnedCertificate.fromPem(certificate);
@@ -137,6 +141,10 @@ final class DirectoryFile {
     }
 
     private String text(String where, Object value, boolean required) {
+        return text(where, value, required, MAX_TEXT_CHARS);
+    }
+
+    private String text(String where, Object value, boolean required, int maxChars) {
         if (value == null) {
             if (required) {
                 problems.add(where + ": missing");
@@ -148,7 +156,7 @@ final class DirectoryFile {
             return null;
         }
         String text = value.toString().strip();
-        if (text.length() > 1000 || text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+        if (text.length() > maxChars || text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
             problems.add(where + ": too long or has control characters");
             return null;
         }
