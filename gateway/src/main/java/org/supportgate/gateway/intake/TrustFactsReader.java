@@ -30,6 +30,7 @@ import org.supportgate.auth.trust.TrustPolicy;
 import org.supportgate.ticketing.partner.Contact;
 import org.supportgate.ticketing.partner.ContactHistory;
 import org.supportgate.ticketing.partner.PartnerDirectory;
+import org.supportgate.ticketing.partner.SensitiveActivity;
 
 /**
  * Gathers the facts the trust decision needs: the directory (contact, partner domains, contact
@@ -41,16 +42,21 @@ import org.supportgate.ticketing.partner.PartnerDirectory;
 class TrustFactsReader {
 
     static final String IP_NETWORK = "ip_network";
+    private static final TrustPolicy POLICY = TrustPolicy.defaults();
+    private static final java.time.Duration BURST_WINDOW = java.time.Duration.ofHours(1);
     static final String DKIM_SIGNER = "dkim_signer";
 
     private final PartnerDirectory directory;
     private final ContactHistory history;
     private final MessageAuthenticator authenticator;
+    private final SensitiveActivity activity;
     private final SmimeVerifier smime = new SmimeVerifier();
 
-    TrustFactsReader(PartnerDirectory directory, ContactHistory history, MessageAuthenticator authenticator) {
+    TrustFactsReader(PartnerDirectory directory, ContactHistory history, SensitiveActivity activity,
+            MessageAuthenticator authenticator) {
         this.directory = directory;
         this.history = history;
+        this.activity = activity;
         this.authenticator = authenticator;
     }
 
@@ -69,8 +75,8 @@ class TrustFactsReader {
                         .map(c -> new KnownContactName(c.displayName(), c.email())).toList(),
                 contact.map(c -> sendingHistory(c.email())).orElse(SendingHistory.empty()),
                 session.clientIp(),
-                RecentActivity.none(),
-                TrustPolicy.defaults());
+                contact.map(this::recentActivity).orElse(RecentActivity.none()),
+                POLICY);
     }
 
     /** Adds this message's network and DKIM signers to a proven contact's history. */
@@ -129,6 +135,12 @@ class TrustFactsReader {
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // validated at import; a broken pin only means no SIGNED level
         }
+    }
+
+    /** Sensitive requests from this contact and its partner in the last hour, for the burst signal. */
+    private RecentActivity recentActivity(Contact contact) {
+        SensitiveActivity.Counts counts = activity.since(contact.email(), contact.partnerId(), BURST_WINDOW);
+        return new RecentActivity(counts.fromContact(), counts.fromPartner(), BURST_WINDOW);
     }
 
     private SendingHistory sendingHistory(String email) {

@@ -140,8 +140,21 @@ class PolicyScenariosTest extends GatewayTest {
         assertThat(verdict.path("categories").toString()).contains("account_access");
     }
 
+    @Test
+    void flagsABurstOfSensitiveRequestsFromOneContact() throws Exception {
+        JsonNode last = null;
+        for (int i = 0; i < 4; i++) {
+            last = verdictOf(signed("alice@partner.example", "Alice Admin", "logs " + i,
+                    "Please send us the message logs for mailbox number " + i + " of acme.example."));
+            assertThat(last.path("kind").asString()).isEqualTo("quarantine");
+        }
+        assertThat(last.path("reasons").toString()).contains("sensitive requests from alice@partner.example in the last 60 minutes");
+    }
+
     private JsonNode verdictOf(byte[] signed) throws Exception {
-        return verdictOf("bob@partner.example", signed);
+        String from = new String(signed, StandardCharsets.ISO_8859_1).contains("<alice@partner.example>")
+                ? "alice@partner.example" : "bob@partner.example";
+        return verdictOf(from, signed);
     }
 
     private JsonNode verdictOf(String mailFrom, byte[] mail) throws Exception {
