@@ -109,9 +109,10 @@ public final class ArcSealer {
     /**
      * The seal's input, as {@link ArcValidator} rebuilds it: for each earlier instance in order its
      * results, message signature and seal, then the new results and signature and the new seal
-     * with b= empty and no final CRLF, all relaxed.
+     * with b= empty and no final CRLF, all relaxed. Package-private so that the ValiMail sign
+     * suite can check it byte for byte against the seals dkimpy made.
      */
-    private static byte[] sealData(List<ArcSet> existing, HeaderField results, HeaderField messageSignature,
+    static byte[] sealData(List<ArcSet> existing, HeaderField results, HeaderField messageSignature,
             HeaderField unsignedSeal) {
         StringBuilder data = new StringBuilder();
         for (ArcSet set : existing) {
