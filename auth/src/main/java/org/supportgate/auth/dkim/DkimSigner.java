@@ -1,7 +1,5 @@
 package org.supportgate.auth.dkim;
 
-import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,7 +7,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.supportgate.auth.message.HeaderField;
 import org.supportgate.auth.message.RawMessage;
 
@@ -57,6 +54,24 @@ public final class DkimSigner {
      * @throws UnsignableMessageException when the message has no From field, or more than one
      */
     public HeaderField sign(RawMessage message) {
+        return sign(message, "DKIM-Signature", "v=1");
+    }
+
+    /**
+     * The ARC-Message-Signature of instance {@code instance} (RFC 8617 section 4.1.2): the same
+     * signature as {@link #sign}, with {@code i=instance} where DKIM has {@code v=1}. ARC fields
+     * are never put in h= (the section forbids it), whatever {@link Builder#headers} was given.
+     *
+     * @throws UnsignableMessageException when the message has no From field, or more than one
+     */
+    public HeaderField arcMessageSignature(RawMessage message, int instance) {
+        if (instance < 1 || instance > 50) {
+            throw new IllegalArgumentException("an ARC instance is 1..50");
+        }
+        return sign(message, "ARC-Message-Signature", "i=" + instance);
+    }
+
+    private HeaderField sign(RawMessage message, String fieldName, String firstTag) {
         int froms = message.headers("From").size();
         if (froms != 1) {
             throw new UnsignableMessageException("refusing to sign: the message has " + froms
@@ -64,45 +79,33 @@ public final class DkimSigner {
         }
         List<String> signed = new ArrayList<>();
         for (String name : headers) {
-            message.headers(name).forEach(h -> signed.add(name));
+            if (!name.startsWith("arc-")) {
+                message.headers(name).forEach(h -> signed.add(name));
+            }
         }
         signed.add("from");
 
         byte[] bodyHash = Sha256.of(bodyCanon.body(message.body()));
         long now = clock.instant().getEpochSecond();
-        StringBuilder tags = new StringBuilder("DKIM-Signature: v=1; a=").append(key.algorithm().tagValue())
+        StringBuilder tags = new StringBuilder(fieldName).append(": ").append(firstTag)
+                .append("; a=").append(key.algorithm().tagValue())
                 .append("; c=").append(headerCanon.tagValue()).append('/').append(bodyCanon.tagValue())
                 .append(";\r\n\td=").append(domain).append("; s=").append(selector).append("; t=").append(now);
         validity.ifPresent(v -> tags.append("; x=").append(now + v.toSeconds()));
         tags.append(";\r\n\th=").append(fold(String.join(":", signed), ':'))
                 .append(";\r\n\tbh=").append(Base64.getEncoder().encodeToString(bodyHash))
                 .append(";\r\n\tb=");
-        HeaderField unsigned = new HeaderField("DKIM-Signature", tags.toString());
+        HeaderField unsigned = new HeaderField(fieldName, tags.toString());
         byte[] data = SignedHeaders.data(message, signed, headerCanon, unsigned);
-        String b = Base64.getEncoder().encodeToString(signature(data));
-        return new HeaderField("DKIM-Signature", tags + fold(b, (char) 0));
+        return new HeaderField(fieldName, tags + foldBase64(Base64.getEncoder().encodeToString(key.sign(data))));
     }
 
-    private byte[] signature(byte[] data) {
-        return switch (key) {
-            case DkimSigningKey.Rsa rsa -> {
-                try {
-                    Signature signer = Signature.getInstance("SHA256withRSA");
-                    signer.initSign(rsa.key());
-                    signer.update(data);
-                    yield signer.sign();
-                } catch (GeneralSecurityException e) {
-                    throw new IllegalStateException("RSA signing failed", e);
-                }
-            }
-            case DkimSigningKey.Ed25519 ed -> {
-                Ed25519Signer signer = new Ed25519Signer();
-                signer.init(true, ed.key());
-                byte[] hash = Sha256.of(data);
-                signer.update(hash, 0, hash.length);
-                yield signer.generateSignature();
-            }
-        };
+    /**
+     * A base64 value folded into short lines, as it goes after {@code b=}: base64 may break
+     * anywhere, and verifiers drop the FWS. Shared with the ARC sealer, so both fold alike.
+     */
+    public static String foldBase64(String base64) {
+        return fold(base64, (char) 0);
     }
 
     /** Folds a long value: after a separator when given, anywhere otherwise (base64 may break anywhere). */

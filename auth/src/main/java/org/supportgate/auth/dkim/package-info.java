@@ -6,7 +6,9 @@
  * {@link org.supportgate.auth.dkim.DkimSigner#sign}; keys come from
  * {@link org.supportgate.auth.dkim.DkimSigningKey}. {@code TagList}, {@code Canonicalization},
  * {@code SignedHeaders}, {@code SignatureCheck} and {@code DkimKeyQuery} are public only because
- * {@code auth.arc} verifies ARC signatures with them.
+ * {@code auth.arc} verifies ARC signatures with them; {@code DkimSigner#arcMessageSignature},
+ * {@code DkimSigner#foldBase64} and {@code DkimSigningKey#sign} are public because the ARC sealer
+ * signs with them, so there is one signing path for both protocols.
  *
  * <p>Accepted: rsa-sha256 with keys of 1024 to 8192 bits (SubjectPublicKeyInfo or PKCS#1), and
  * ed25519-sha256 through Bouncy Castle. rsa-sha1 and shorter keys are PERMERROR (RFC 8301).

@@ -10,6 +10,7 @@ import org.supportgate.auth.policy.AssurancePolicy;
 import org.supportgate.auth.policy.Category;
 import org.supportgate.auth.policy.RequestCategories;
 import org.supportgate.auth.trust.Assurance;
+import org.supportgate.auth.trust.IdentityRoute;
 import org.supportgate.auth.trust.TrustAssessment;
 import org.supportgate.auth.trust.TrustSignal;
 import org.supportgate.ticketing.quarantine.NoticeAudience;
@@ -17,7 +18,8 @@ import org.supportgate.ticketing.quarantine.NoticeAudience;
 /**
  * What to do with an authenticated, classified message: a pure function of the facts. A sensitive
  * request below the assurance its categories need is held in quarantine; so is mail that fails
- * DMARC where the domain asks for reject or quarantine. Everything else opens or joins a ticket.
+ * DMARC where the domain asks for reject or quarantine, unless a trusted ARC sealer vouches for a
+ * DMARC pass before forwarding. Everything else opens or joins a ticket.
  */
 sealed interface Decision {
 
@@ -58,7 +60,12 @@ sealed interface Decision {
             trust.signals().stream().map(TrustSignal::detail).forEach(reasons::add);
             return new Hold(true, assurance, required, reasons, noticeTo);
         }
-        if (dmarc.result() == DmarcResult.FAIL
+        // A trusted ARC sealer's DMARC pass is the local policy override RFC 7489 section 6.7 and
+        // RFC 8617 section 7.2 allow for forwarded mail: forwarding broke SPF and perhaps DKIM, and
+        // the sealer we chose to believe saw the message pass before it did. Without it, forwarded
+        // mail from every p=reject partner would be held however well it was vouched for.
+        boolean forwardedWithTrustedArc = trust.identity().map(i -> i.provedBy(IdentityRoute.TRUSTED_ARC)).orElse(false);
+        if (dmarc.result() == DmarcResult.FAIL && !forwardedWithTrustedArc
                 && (dmarc.appliedPolicy() == DmarcPolicy.REJECT || dmarc.appliedPolicy() == DmarcPolicy.QUARANTINE)) {
             return new Hold(false, assurance, assurance, List.of("failed authentication: " + dmarc.reason()), noticeTo);
         }

@@ -57,6 +57,23 @@ class DecisionTest {
     }
 
     @Test
+    void opensTicketForForwardedMailThatATrustedArcSealerSawPassDmarc() {
+        TrustAssessment viaArc = new TrustAssessment(Optional.of(new VerifiedIdentity("alice@acme.example",
+                List.of(IdentityRoute.TRUSTED_ARC))), Assurance.EMAIL, List.of(), false, "trusted ARC");
+        assertThat(Decision.decide(RequestCategories.none(), viaArc, POLICY, REJECTED, "alice@acme.example", true, Optional.of("acme")))
+                .isEqualTo(new Decision.OpenTicket(Assurance.EMAIL));
+    }
+
+    @Test
+    void stillHoldsFailedDmarcWhenOnlyAPinnedSignatureProvedTheSender() {
+        // The override is ARC's alone: S/MIME says nothing about the path DMARC judged.
+        TrustAssessment pinnedOnly = new TrustAssessment(Optional.of(new VerifiedIdentity("alice@acme.example",
+                List.of(IdentityRoute.SMIME_PINNED))), Assurance.EMAIL, List.of(), false, "pinned");
+        assertThat(Decision.decide(RequestCategories.none(), pinnedOnly, POLICY, REJECTED, "alice@acme.example", true, Optional.of("acme")))
+                .isInstanceOf(Decision.Hold.class);
+    }
+
+    @Test
     void tellsNobodyWhenAnUnknownUnauthenticatedSenderAsksForSomethingSensitive() {
         Decision decision = Decision.decide(categories(Category.SENDER_LISTS), unproven(), POLICY, REJECTED,
                 "someone@stranger.example", false, Optional.empty());
