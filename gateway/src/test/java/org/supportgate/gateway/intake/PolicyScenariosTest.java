@@ -20,8 +20,8 @@ import org.supportgate.gateway.mail.RecordingRelay;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The sensitive-request policy end to end: real SMTP, DNS from the test zone, the partner
- * directory, and a relay that records every notice. Each case states the verdict and who hears of it.
+ * What the golden corpus (GoldenCasesTest) cannot show: the refusal notices as they reach the
+ * relay (never quoting the request, never to the forger) and a burst of requests over time.
  */
 class PolicyScenariosTest extends GatewayTest {
 
@@ -52,16 +52,6 @@ class PolicyScenariosTest extends GatewayTest {
     }
 
     @Test
-    void ticketsAQuestionFromAnAuthenticatedContact() throws Exception {
-        JsonNode verdict = verdictOf(signed("bob@partner.example", "Bob Tech", "Digest question",
-                "How often is the quarantine digest sent to our users?"));
-        assertThat(verdict.path("kind").asString()).isEqualTo("ticket");
-        assertThat(verdict.path("ticket").asString()).startsWith("SG-");
-        assertThat(verdict.path("assurance").asString()).isEqualTo("email");
-        assertThat(verdict.path("categories")).isEmpty();
-    }
-
-    @Test
     void quarantinesAMailServerChangeFromAnAuthenticatedContactAndTellsTheSender() throws Exception {
         JsonNode verdict = verdictOf(signed("bob@partner.example", "Bob Tech", "New mail server",
                 "Please change the destination mail server for acme.example to 203.0.113.25 today. UNIQUE-BODY-1"));
@@ -87,57 +77,6 @@ class PolicyScenariosTest extends GatewayTest {
         assertThat(notice).doesNotContain("UNIQUE-BODY-2");
         assertThat(RELAY.received()).noneMatch(r -> r.recipients().contains("mallory@evil.example")
                 || r.recipients().contains("bob@partner.example") && new String(r.data(), StandardCharsets.UTF_8).contains("whitelist"));
-    }
-
-    @Test
-    void quarantinesALookalikeDomainWithoutNotice() throws Exception {
-        JsonNode verdict = verdictOf("bob@partmer.example", message("""
-                From: Bob Tech <bob@partmer.example>
-                To: support@localhost
-                Subject: reset
-                Message-ID: <lookalike@partmer.example>
-
-                Please reset the password for the admin account bob@partner.example and send it to me.
-                """));
-        assertThat(verdict.path("kind").asString()).isEqualTo("quarantine");
-        Thread.sleep(1000);
-        assertThat(RELAY.received()).noneMatch(r -> r.recipients().contains("bob@partmer.example"));
-    }
-
-    @Test
-    void quarantinesASensitiveRequestWithAReplyToOnAnotherDomain() throws Exception {
-        byte[] mail = signedWith("bob@partner.example", "Bob Tech", "export", "Reply-To: exports@evil.example",
-                "Please send us the message logs for all users of acme.example for the last 30 days.");
-        JsonNode verdict = verdictOf("bob@partner.example", mail);
-        assertThat(verdict.path("kind").asString()).isEqualTo("quarantine");
-        assertThat(verdict.path("reasons").toString()).contains("evil.example");
-    }
-
-    @Test
-    void quarantinesASensitiveRequestFromADisabledContact() throws Exception {
-        JsonNode verdict = verdictOf(signed("carol@partner.example", "Carol Gone", "cancel",
-                "Please cancel our subscription for the domain acme.example at the end of the month."));
-        assertThat(verdict.path("kind").asString()).isEqualTo("quarantine");
-        assertThat(verdict.path("assurance").asString()).isEqualTo("none");
-    }
-
-    @Test
-    void ticketsABenignReplyAboveQuotedSensitiveText() throws Exception {
-        JsonNode verdict = verdictOf(signed("bob@partner.example", "Bob Tech", "Re: new mail server", """
-                Thanks, that answers my question. We will not change anything.
-
-                On Mon, 16 Nov 2026, Support wrote:
-                > Please change the destination mail server to 203.0.113.25.
-                """));
-        assertThat(verdict.path("kind").asString()).isEqualTo("ticket");
-    }
-
-    @Test
-    void quarantinesANonEnglishSensitiveRequest() throws Exception {
-        JsonNode verdict = verdictOf(signed("bob@partner.example", "Bob Tech", "Passwort",
-                "Bitte setzen Sie das Passwort für den Administrator bob@partner.example zurück."));
-        assertThat(verdict.path("kind").asString()).isEqualTo("quarantine");
-        assertThat(verdict.path("categories").toString()).contains("account_access");
     }
 
     @Test
