@@ -29,9 +29,16 @@ public final class RequestClassifier {
     private static final int MAX_SENTENCES = 2_000;
 
     private final ClassifierRules rules;
+    /** Skips terms that cannot match a sentence; null runs every term (for equivalence tests). */
+    private final TermPrefilter prefilter;
 
     public RequestClassifier(ClassifierRules rules) {
+        this(rules, true);
+    }
+
+    RequestClassifier(ClassifierRules rules, boolean prefiltered) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.prefilter = prefiltered ? new TermPrefilter(rules.categories()) : null;
     }
 
     /** A classifier from a rules file such as {@code config/policy.yml}. */
@@ -157,11 +164,13 @@ public final class RequestClassifier {
     private Map<Category, List<Match>> matches(
             Sentence sentence, List<int[]> negations, List<int[]> howTo, Deadline deadline) {
         Map<Category, List<Match>> matches = new EnumMap<>(Category.class);
+        TermPrefilter.Hits hits = prefilter == null ? null : prefilter.scan(sentence.text());
         for (Map.Entry<Category, List<Term>> entry : rules.categories().entrySet()) {
             List<Match> counted = new ArrayList<>();
-            for (Term term : entry.getValue()) {
-                if (term.mayMatch(sentence.text())) {
-                    firstCounted(term, sentence, counted, negations, howTo).ifPresent(counted::add);
+            List<Term> terms = entry.getValue();
+            for (int t = 0; t < terms.size(); t++) {
+                if (hits == null || hits.mayMatch(entry.getKey(), t)) {
+                    firstCounted(terms.get(t), sentence, counted, negations, howTo).ifPresent(counted::add);
                 }
                 deadline.check();
             }
