@@ -29,8 +29,8 @@ public final class RequestClassifier {
     private static final int MAX_SENTENCES = 2_000;
 
     private final ClassifierRules rules;
-    /** Skips terms that cannot match a sentence; null runs every term (for equivalence tests). */
-    private final TermPrefilter prefilter;
+    /** Per category, skips terms that cannot match a sentence; empty runs every term (for equivalence tests). */
+    private final Map<Category, TermPrefilter> prefilters = new EnumMap<>(Category.class);
 
     public RequestClassifier(ClassifierRules rules) {
         this(rules, true);
@@ -38,7 +38,9 @@ public final class RequestClassifier {
 
     RequestClassifier(ClassifierRules rules, boolean prefiltered) {
         this.rules = Objects.requireNonNull(rules, "rules");
-        this.prefilter = prefiltered ? new TermPrefilter(rules.categories()) : null;
+        if (prefiltered) {
+            rules.categories().forEach((category, terms) -> prefilters.put(category, new TermPrefilter(terms)));
+        }
     }
 
     /** A classifier from a rules file such as {@code config/policy.yml}. */
@@ -164,12 +166,13 @@ public final class RequestClassifier {
     private Map<Category, List<Match>> matches(
             Sentence sentence, List<int[]> negations, List<int[]> howTo, Deadline deadline) {
         Map<Category, List<Match>> matches = new EnumMap<>(Category.class);
-        TermPrefilter.Hits hits = prefilter == null ? null : prefilter.scan(sentence.text());
         for (Map.Entry<Category, List<Term>> entry : rules.categories().entrySet()) {
             List<Match> counted = new ArrayList<>();
             List<Term> terms = entry.getValue();
+            TermPrefilter prefilter = prefilters.get(entry.getKey());
+            TermPrefilter.Hits hits = prefilter == null ? null : prefilter.scan(sentence.text());
             for (int t = 0; t < terms.size(); t++) {
-                if (hits == null || hits.mayMatch(entry.getKey(), t)) {
+                if (hits == null || hits.mayMatch(t)) {
                     firstCounted(terms.get(t), sentence, counted, negations, howTo).ifPresent(counted::add);
                 }
                 deadline.check();

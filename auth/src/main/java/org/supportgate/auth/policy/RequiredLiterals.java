@@ -1,18 +1,18 @@
 package org.supportgate.auth.policy;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * Literal texts one of which every match of an RE2 pattern contains, read from the pattern.
+ * What a text must hold for an RE2 pattern to match in it, read from the pattern as literals
+ * combined by "all of" and "any of".
  *
- * <p>Why: most rules need a word ("password", "smarthost") somewhere, not only at their start, and a
- * sentence without any of a rule's words need not be run through the regex engine. The reading is
- * conservative: a concatenation needs each of its parts that cannot repeat zero times, so the best
- * literal part stands for it; an alternation needs one of its branches, so it needs the union of
- * theirs, and is unknown if any branch is. Syntax not understood here (flags, escapes other than
- * the common classes, odd repeats, surrogate pairs) makes the whole pattern unknown.
+ * <p>Why: most rules need words ("reset" ... "password") somewhere, not only at their start, and a
+ * sentence without them need not be run through the regex engine. The reading is conservative: a
+ * concatenation needs every part that cannot repeat zero times, and an alternation one of its
+ * branches, so it is unknown if any branch is. Syntax not understood here (flags, escapes other
+ * than the common classes, odd repeats, surrogate pairs) makes the whole pattern unknown.
  */
 final class RequiredLiterals {
 
@@ -23,42 +23,36 @@ final class RequiredLiterals {
         this.regex = regex;
     }
 
-    /** One of these occurs in every match of {@code regex}; empty when that cannot be proven. */
-    static List<String> of(String regex) {
+    /** What every match of {@code regex} holds; empty when nothing can be proven. */
+    static Optional<Requirement> of(String regex) {
         RequiredLiterals parser = new RequiredLiterals(regex);
         try {
-            Set<String> literals = parser.alternation();
-            if (parser.pos != regex.length() || literals == null || literals.contains("")) {
-                return List.of();
-            }
-            return List.copyOf(literals);
+            Requirement requirement = parser.alternation();
+            return parser.pos == regex.length() ? Optional.ofNullable(requirement) : Optional.empty();
         } catch (Unsupported e) {
-            return List.of();
+            return Optional.empty();
         }
     }
 
-    /** Branches up to a closing parenthesis or the end; null when some branch needs no literal. */
-    private Set<String> alternation() {
-        Set<String> union = new LinkedHashSet<>();
+    /** Branches up to a closing parenthesis or the end; null when some branch requires nothing. */
+    private Requirement alternation() {
+        List<Requirement> branches = new ArrayList<>();
         boolean known = true;
         while (true) {
-            Set<String> branch = concatenation();
-            if (branch == null) {
-                known = false;
-            } else {
-                union.addAll(branch);
-            }
+            Requirement branch = concatenation();
+            known &= branch != null;
+            branches.add(branch);
             if (pos < regex.length() && regex.charAt(pos) == '|') {
                 pos++;
             } else {
-                return known ? union : null;
+                return known ? Requirement.anyOf(branches) : null;
             }
         }
     }
 
-    /** The best literal set among the required parts of one branch, or null if none is literal. */
-    private Set<String> concatenation() {
-        Set<String> best = null;
+    /** Every required part of one branch, or null if none is known. */
+    private Requirement concatenation() {
+        List<Requirement> parts = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
             char first = regex.charAt(pos);
@@ -70,18 +64,24 @@ final class RequiredLiterals {
                 }
                 if (min != 1 || quantifierLength > 0) {
                     // "s?" or "x+" ends the plain run: what follows is not adjacent to it for sure.
-                    best = better(best, run);
-                    run.setLength(0);
+                    flush(run, parts);
                 }
                 continue;
             }
-            best = better(best, run);
-            run.setLength(0);
-            if (min > 0 && atom.literals() != null) {
-                best = better(best, atom.literals());
+            flush(run, parts);
+            if (min > 0 && atom.requirement() != null) {
+                parts.add(atom.requirement());
             }
         }
-        return better(best, run);
+        flush(run, parts);
+        return parts.isEmpty() ? null : Requirement.allOf(parts);
+    }
+
+    private static void flush(StringBuilder run, List<Requirement> parts) {
+        if (!run.isEmpty()) {
+            parts.add(new Requirement.Literal(run.toString()));
+            run.setLength(0);
+        }
     }
 
     private int quantifierLength;
@@ -97,7 +97,7 @@ final class RequiredLiterals {
                     throw new Unsupported();
                 }
                 pos += regex.startsWith("(?:", pos) ? 3 : 1;
-                Set<String> inner = alternation();
+                Requirement inner = alternation();
                 if (pos >= regex.length() || regex.charAt(pos) != ')') {
                     throw new Unsupported();
                 }
@@ -199,28 +199,8 @@ final class RequiredLiterals {
         return text.length() >= least && text.length() <= 4 && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
-    /** The set whose shortest literal is longest, then the smaller set. */
-    private static Set<String> better(Set<String> best, CharSequence run) {
-        return run.isEmpty() ? best : better(best, Set.of(run.toString()));
-    }
-
-    private static Set<String> better(Set<String> best, Set<String> candidate) {
-        if (candidate.isEmpty() || shortest(candidate) == 0) {
-            return best;
-        }
-        if (best == null || shortest(candidate) > shortest(best)
-                || (shortest(candidate) == shortest(best) && candidate.size() < best.size())) {
-            return candidate;
-        }
-        return best;
-    }
-
-    private static int shortest(Set<String> literals) {
-        return literals.stream().mapToInt(String::length).min().orElse(0);
-    }
-
-    /** A parsed atom: a single literal character, or a group's literal set (null if unknown). */
-    private record Atom(boolean literal, Set<String> literals) {
+    /** A parsed atom: a single literal character, or a group's requirement (null if unknown). */
+    private record Atom(boolean literal, Requirement requirement) {
         static final Atom CHAR = new Atom(true, null);
         static final Atom OTHER = new Atom(false, null);
     }

@@ -1,49 +1,50 @@
 package org.supportgate.auth.policy;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * Tells, for a sentence, which category terms cannot match it, so their patterns need not run.
+ * Tells, for a text, which of a list of terms cannot match it, so their patterns need not run.
  *
- * <p>Each term needs one of its {@link RequiredLiterals} in any text it matches; one scan of the
- * sentence finds every rule's literals at once. A term whose literals are not known always runs.
+ * <p>Each term's {@link RequiredLiterals} say which literals any text it matches holds; one scan of
+ * the text finds every term's literals at once. A term whose requirement is unknown always runs.
+ * Immutable and thread-safe.
  */
 final class TermPrefilter {
 
-    /** Per category, per term in rule order, the ids of its literals; null where unknown. */
-    private final Map<Category, int[][]> literalIds = new EnumMap<>(Category.class);
+    /** Per term, in list order, the test on the literals found; null where unknown. */
+    private final List<Predicate<boolean[]>> tests = new ArrayList<>();
     private final LiteralScanner scanner;
 
-    TermPrefilter(Map<Category, List<Term>> categories) {
+    TermPrefilter(List<Term> terms) {
         Map<String, Integer> ids = new HashMap<>();
         List<String> literals = new ArrayList<>();
-        categories.forEach((category, terms) -> {
-            int[][] perTerm = new int[terms.size()][];
-            for (int t = 0; t < terms.size(); t++) {
-                List<String> required = RequiredLiterals.of(terms.get(t).pattern().pattern());
-                if (required.isEmpty() || terms.get(t).pattern().flags() != 0) {
-                    continue;
-                }
-                perTerm[t] = required.stream().mapToInt(literal -> ids.computeIfAbsent(literal, l -> {
+        for (Term term : terms) {
+            Optional<Requirement> requirement = term.pattern().flags() == 0
+                    ? RequiredLiterals.of(term.pattern().pattern()) : Optional.empty();
+            List<String> named = new ArrayList<>();
+            requirement.ifPresent(r -> r.collect(named));
+            for (String literal : named) {
+                ids.computeIfAbsent(literal, l -> {
                     literals.add(l);
                     return literals.size() - 1;
-                })).toArray();
+                });
             }
-            literalIds.put(category, perTerm);
-        });
+            tests.add(requirement.map(r -> compile(r, ids)).orElse(null));
+        }
         scanner = new LiteralScanner(literals);
     }
 
-    /** What one sentence holds. */
-    Hits scan(String sentence) {
-        return new Hits(scanner.scan(sentence));
+    /** What one text holds. */
+    Hits scan(String text) {
+        return new Hits(scanner.scan(text));
     }
 
-    /** The literals found in one sentence. */
+    /** The literals found in one text. */
     final class Hits {
         private final boolean[] present;
 
@@ -51,18 +52,50 @@ final class TermPrefilter {
             this.present = present;
         }
 
-        /** False only when the category's term at {@code index} cannot match the sentence. */
-        boolean mayMatch(Category category, int index) {
-            int[][] perTerm = literalIds.get(category);
-            if (perTerm == null || perTerm[index] == null) {
-                return true;
-            }
-            for (int id : perTerm[index]) {
-                if (present[id]) {
-                    return true;
-                }
-            }
-            return false;
+        /** False only when the term at {@code index} cannot match the text scanned. */
+        boolean mayMatch(int index) {
+            Predicate<boolean[]> test = tests.get(index);
+            return test == null || test.test(present);
         }
+    }
+
+    private static Predicate<boolean[]> compile(Requirement requirement, Map<String, Integer> ids) {
+        return switch (requirement) {
+            case Requirement.Literal literal -> {
+                int id = ids.get(literal.text());
+                yield present -> present[id];
+            }
+            case Requirement.AllOf all -> {
+                Predicate<boolean[]>[] parts = compileEach(all.parts(), ids);
+                yield present -> {
+                    for (Predicate<boolean[]> part : parts) {
+                        if (!part.test(present)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                };
+            }
+            case Requirement.AnyOf any -> {
+                Predicate<boolean[]>[] options = compileEach(any.options(), ids);
+                yield present -> {
+                    for (Predicate<boolean[]> option : options) {
+                        if (option.test(present)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Predicate<boolean[]>[] compileEach(List<Requirement> requirements, Map<String, Integer> ids) {
+        Predicate<boolean[]>[] compiled = new Predicate[requirements.size()];
+        for (int i = 0; i < compiled.length; i++) {
+            compiled[i] = compile(requirements.get(i), ids);
+        }
+        return compiled;
     }
 }

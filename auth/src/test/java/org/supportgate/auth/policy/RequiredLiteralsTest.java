@@ -11,35 +11,41 @@ import org.supportgate.auth.SharedCorpus;
 class RequiredLiteralsTest {
 
     @Test
-    void readsTheBestRequiredPartOfEachBranch() {
-        assertThat(RequiredLiterals.of("\\bsmart ?hosts?\\b")).containsExactly("smart");
-        assertThat(RequiredLiterals.of("\\block(?:ed)? out\\b|\\blockout\\b")).containsExactly("lock", "lockout");
-        assertThat(RequiredLiterals.of("\\w*(?:zugang|zugriff|konto)\\w*\\b.{0,80}\\bein")).containsExactly("zugang", "zugriff", "konto");
-        assertThat(RequiredLiterals.of("\\b(?:reset\\w*|re-?rout\\w*)\\b.{0,40}\\b(?:password|mfa)\\b")).containsExactly("reset", "rout");
-        assertThat(RequiredLiterals.of("\\bgo\\s+ahead\\b")).containsExactly("ahead");
-        assertThat(RequiredLiterals.of("\\bcancel\\w*\\b")).containsExactly("cancel");
-        assertThat(RequiredLiterals.of("a\\.b+c")).containsExactly("a.b");
-        assertThat(RequiredLiterals.of("(?:ab){2,}x")).containsExactly("ab");
+    void readsEveryRequiredPartOfEachBranch() {
+        assertThat(read("\\bsmart ?hosts?\\b")).isEqualTo("all(smart, host)");
+        assertThat(read("\\block(?:ed)? out\\b|\\blockout\\b")).isEqualTo("any(all(lock,  out)|lockout)");
+        assertThat(read("\\w*(?:zugang|zugriff|konto)\\w*\\b.{0,80}\\bein")).isEqualTo("all(any(zugang|zugriff|konto), ein)");
+        assertThat(read("\\b(?:reset\\w*|re-?rout\\w*)\\b.{0,40}\\b(?:password|mfa)\\b"))
+                .isEqualTo("all(any(reset|all(re, rout)), any(password|mfa))");
+        assertThat(read("\\bgo\\s+ahead\\b")).isEqualTo("all(go, ahead)");
+        assertThat(read("\\bcancel\\w*\\b")).isEqualTo("cancel");
+        assertThat(read("a\\.b+c")).isEqualTo("all(a.b, c)");
+        assertThat(read("(?:ab){2,}x")).isEqualTo("all(ab, x)");
+        assertThat(read("\\b(?:un)?b")).isEqualTo("b");
+        assertThat(read("[\\w.+-]*@(?:[\\w-]+\\.)*[\\w-]+")).isEqualTo("@");
     }
 
     @Test
     void knowsNothingWhenAnyBranchNeedsNoLiteral() {
-        assertThat(RequiredLiterals.of("\\b(?:un)?b")).containsExactly("b");
-        assertThat(RequiredLiterals.of("\\b(?:un)?\\w+")).isEmpty();
-        assertThat(RequiredLiterals.of("password|\\d+")).isEmpty();
-        assertThat(RequiredLiterals.of("(?:a|)x?")).isEmpty();
-        assertThat(RequiredLiterals.of("(?:abc){0,3}")).isEmpty();
-        assertThat(RequiredLiterals.of("[\\w.+-]*@(?:[\\w-]+\\.)*[\\w-]+")).containsExactly("@");
+        assertThat(read("\\b(?:un)?\\w+")).isNull();
+        assertThat(read("password|\\d+")).isNull();
+        assertThat(read("(?:a|)x?")).isNull();
+        assertThat(read("(?:abc){0,3}")).isNull();
     }
 
     @Test
     void refusesSyntaxItDoesNotRead() {
-        assertThat(RequiredLiterals.of("(?i)password")).isEmpty();
-        assertThat(RequiredLiterals.of("(?P<x>password)")).isEmpty();
-        assertThat(RequiredLiterals.of("\\x41bc")).isEmpty();
-        assertThat(RequiredLiterals.of("\\pLpassword")).isEmpty();
-        assertThat(RequiredLiterals.of("a{,3}bc")).isEmpty();
-        assertThat(RequiredLiterals.of("\uD83D\uDE00?abc")).isEmpty();
+        assertThat(read("(?i)password")).isNull();
+        assertThat(read("(?P<x>password)")).isNull();
+        assertThat(read("\\x41bc")).isNull();
+        assertThat(read("\\pLpassword")).isNull();
+        assertThat(read("a{,3}bc")).isNull();
+        assertThat(read("\uD83D\uDE00?abc")).isNull();
+        assertThat(read("abc)")).isNull();
+    }
+
+    private static String read(String regex) {
+        return RequiredLiterals.of(regex).map(Requirement::toString).orElse(null);
     }
 
     /** Every match of every rule on the corpus sentences holds one of the rule's literals. */
@@ -57,14 +63,14 @@ class RequiredLiteralsTest {
         }
         int matches = 0;
         for (Term term : terms) {
-            List<String> literals = RequiredLiterals.of(term.pattern().pattern());
+            Requirement requirement = RequiredLiterals.of(term.pattern().pattern()).orElse(null);
             for (String text : texts) {
                 com.google.re2j.Matcher m = term.pattern().matcher(text);
                 while (m.find()) {
                     matches++;
                     String match = m.group();
-                    assertThat(literals.isEmpty() || literals.stream().anyMatch(match::contains))
-                            .as(term.source() + " matched " + match + " without " + literals).isTrue();
+                    assertThat(requirement == null || requirement.heldBy(match::contains))
+                            .as(term.source() + " matched " + match + " without " + requirement).isTrue();
                     if (m.end() == m.start()) {
                         break;
                     }
