@@ -37,7 +37,8 @@ public final class RequestClassifier {
     }
 
     RequestClassifier(ClassifierRules rules, boolean prefiltered) {
-        this.rules = Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(rules, "rules");
+        this.rules = prefiltered ? rules : rules.unfiltered();
         if (prefiltered) {
             rules.categories().forEach((category, terms) -> prefilters.put(category, new TermPrefilter(terms)));
         }

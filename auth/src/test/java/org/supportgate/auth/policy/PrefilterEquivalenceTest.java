@@ -85,6 +85,39 @@ class PrefilterEquivalenceTest {
         assertThat(assigned).isGreaterThan(GENERATED / 4);
     }
 
+    @Test
+    void cuesFindTheSameSpansWithAndWithoutThePrefilter() throws IOException {
+        ClassifierRules rules = prefiltered.rules();
+        ClassifierRules.TextMarkers t = rules.text();
+        ClassifierRules.Cues c = rules.cues();
+        List<CueList> lists = List.of(t.replySubject(), t.quoteHeaders(), t.forwardedFrom(), t.forwardedSent(),
+                t.signoffs(), t.disclaimers(), c.request(), c.imperative(), c.howTo(), c.wish(), c.negation(),
+                c.noAction(), c.approval(), c.autoReplySubject(), c.autoReplyBody(), rules.targets());
+        List<String> texts = new ArrayList<>();
+        for (LabelledRequest request : JsonLines.read(SharedCorpus.file("requests-dev.jsonl"))) {
+            String body = MessageText.normalise(request.body());
+            texts.add(MessageText.normalise(request.subject()));
+            texts.addAll(List.of(body.split("\n")));
+            Sentence.split(body, 10_000).forEach(sentence -> texts.add(sentence.text()));
+        }
+        List<String> vocabulary = vocabulary(rules);
+        Random random = new Random(11);
+        for (int i = 0; i < GENERATED; i++) {
+            texts.add(MessageText.normalise(sentence(random, vocabulary)));
+        }
+        int spans = 0;
+        for (CueList list : lists) {
+            CueList plainList = list.unfiltered();
+            for (String text : texts) {
+                List<int[]> expected = plainList.spansIn(text);
+                assertThat(list.spansIn(text)).as(list.name() + " in " + text).containsExactlyElementsOf(expected);
+                assertThat(list.foundIn(text)).as(list.name() + " in " + text).isEqualTo(plainList.foundIn(text));
+                spans += expected.size();
+            }
+        }
+        assertThat(spans).isGreaterThan(1_000);
+    }
+
     private static RequestCategories assertSame(String subject, String body) {
         RequestCategories expected = plain.classify(subject, body);
         RequestCategories actual = prefiltered.classify(subject, body);
