@@ -20,6 +20,8 @@ final class LiteralScanner {
     private final int[][] targets;
     private final int[] fallback;
     private final int[][] found;
+    /** For ASCII, the next node of every node and character, fallbacks followed: one lookup a character. */
+    private final int[] asciiNext;
     private final int count;
 
     /** A scanner for {@code literals}; the index of each in the list is its id. None may be empty. */
@@ -64,6 +66,7 @@ final class LiteralScanner {
         found[0] = ids(ends.get(0), new int[0]);
         // Breadth first, so a node's fallback (its longest proper suffix in the trie) is done before it.
         Deque<Integer> queue = new ArrayDeque<>();
+        List<Integer> order = new ArrayList<>();
         for (int child : targets[0]) {
             fallback[child] = 0;
             found[child] = ids(ends.get(child), found[0]);
@@ -71,6 +74,7 @@ final class LiteralScanner {
         }
         while (!queue.isEmpty()) {
             int node = queue.poll();
+            order.add(node);
             for (int e = 0; e < keys[node].length; e++) {
                 int child = targets[node][e];
                 int suffix = fallback[node];
@@ -83,8 +87,21 @@ final class LiteralScanner {
                 queue.add(child);
             }
         }
+        asciiNext = new int[nodes * ASCII];
+        for (char c = 0; c < ASCII; c++) {
+            asciiNext[c] = Math.max(edge(0, c), 0);
+        }
+        for (int node : order) {
+            // A node's fallback is shallower, so its row is already filled.
+            for (char c = 0; c < ASCII; c++) {
+                int next = edge(node, c);
+                asciiNext[node * ASCII + c] = next >= 0 ? next : asciiNext[fallback[node] * ASCII + c];
+            }
+        }
         count = literals.size();
     }
+
+    private static final int ASCII = 128;
 
     /** Which literals occur in {@code text}, indexed by id. */
     boolean[] scan(String text) {
@@ -92,11 +109,15 @@ final class LiteralScanner {
         int node = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int next;
-            while ((next = edge(node, c)) < 0 && node != 0) {
-                node = fallback[node];
+            if (c < ASCII) {
+                node = asciiNext[node * ASCII + c];
+            } else {
+                int next;
+                while ((next = edge(node, c)) < 0 && node != 0) {
+                    node = fallback[node];
+                }
+                node = next >= 0 ? next : 0;
             }
-            node = next >= 0 ? next : 0;
             for (int id : found[node]) {
                 present[id] = true;
             }

@@ -37,7 +37,7 @@ class LiteralScannerTest {
     private static String randomText(Random random, int length) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {
-            text.append("abcab c".charAt(random.nextInt(7)));
+            text.append("abcab c\u00dfe\u00e9".charAt(random.nextInt(10)));
         }
         return text.toString();
     }
