@@ -119,7 +119,10 @@ final class RequiredLiterals {
                 }
                 char e = regex.charAt(pos + 1);
                 pos += 2;
-                if ("bBAzdDsSwW".indexOf(e) >= 0) {
+                if (e == 'd') {
+                    return Atom.DIGIT;
+                }
+                if ("bBAzDsSwW".indexOf(e) >= 0) {
                     return Atom.OTHER;
                 }
                 if (Character.isLetterOrDigit(e) || Character.isSurrogate(e) || e > 127) {
@@ -203,6 +206,9 @@ final class RequiredLiterals {
     private record Atom(boolean literal, Requirement requirement) {
         static final Atom CHAR = new Atom(true, null);
         static final Atom OTHER = new Atom(false, null);
+        /** RE2's {@code \d} is ASCII only: one of ten digits, so a text without digits holds no IP address. */
+        static final Atom DIGIT = new Atom(false, Requirement.anyOf(
+                "0123456789".chars().mapToObj(c -> (Requirement) new Requirement.Literal(Character.toString(c))).toList()));
     }
 
     private static final class Unsupported extends RuntimeException {

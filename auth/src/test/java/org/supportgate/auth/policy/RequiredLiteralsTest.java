@@ -22,13 +22,15 @@ class RequiredLiteralsTest {
         assertThat(read("a\\.b+c")).isEqualTo("all(a.b, c)");
         assertThat(read("(?:ab){2,}x")).isEqualTo("all(ab, x)");
         assertThat(read("\\b(?:un)?b")).isEqualTo("b");
+        assertThat(read("\\bport\\s+\\d{2,5}")).isEqualTo("all(port, any(0|1|2|3|4|5|6|7|8|9))");
+        assertThat(read("a\\d?b")).isEqualTo("all(a, b)");
         assertThat(read("[\\w.+-]*@(?:[\\w-]+\\.)*[\\w-]+")).isEqualTo("@");
     }
 
     @Test
     void knowsNothingWhenAnyBranchNeedsNoLiteral() {
         assertThat(read("\\b(?:un)?\\w+")).isNull();
-        assertThat(read("password|\\d+")).isNull();
+        assertThat(read("password|\\w+")).isNull();
         assertThat(read("(?:a|)x?")).isNull();
         assertThat(read("(?:abc){0,3}")).isNull();
     }
