@@ -18,6 +18,8 @@ final class RequiredLiterals {
 
     private final String regex;
     private int pos;
+    /** Characters of the quantifier read last by {@link #minRepeats}, 0 when there was none. */
+    private int quantifierLength;
 
     private RequiredLiterals(String regex) {
         this.regex = regex;
@@ -83,8 +85,6 @@ final class RequiredLiterals {
             run.setLength(0);
         }
     }
-
-    private int quantifierLength;
 
     private Atom atom() {
         char c = regex.charAt(pos);
