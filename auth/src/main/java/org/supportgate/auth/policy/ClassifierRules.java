@@ -91,6 +91,24 @@ public record ClassifierRules(
             CueList autoReplySubject,
             CueList autoReplyBody) {}
 
+    /** The same rules with every cue run on every text: the reference the prefilter is tested against. */
+    ClassifierRules unfiltered() {
+        TextMarkers t = text;
+        Cues c = cues;
+        return new ClassifierRules(
+                limits,
+                scoring,
+                new TextMarkers(t.replySubject().unfiltered(), t.quoteHeaders().unfiltered(),
+                        t.forwardedFrom().unfiltered(), t.forwardedSent().unfiltered(),
+                        t.signoffs().unfiltered(), t.disclaimers().unfiltered()),
+                new Cues(c.request().unfiltered(), c.imperative().unfiltered(), c.howTo().unfiltered(),
+                        c.wish().unfiltered(), c.negation().unfiltered(), c.noAction().unfiltered(),
+                        c.approval().unfiltered(), c.autoReplySubject().unfiltered(), c.autoReplyBody().unfiltered()),
+                targets.unfiltered(),
+                yields,
+                categories);
+    }
+
     /** Reads and compiles a rules file. */
     public static ClassifierRules fromYaml(Path file) throws IOException {
         return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());

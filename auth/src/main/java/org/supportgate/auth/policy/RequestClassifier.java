@@ -29,9 +29,19 @@ public final class RequestClassifier {
     private static final int MAX_SENTENCES = 2_000;
 
     private final ClassifierRules rules;
+    /** Per category, skips terms that cannot match a sentence; empty runs every term (for equivalence tests). */
+    private final Map<Category, TermPrefilter> prefilters = new EnumMap<>(Category.class);
 
     public RequestClassifier(ClassifierRules rules) {
-        this.rules = Objects.requireNonNull(rules, "rules");
+        this(rules, true);
+    }
+
+    RequestClassifier(ClassifierRules rules, boolean prefiltered) {
+        Objects.requireNonNull(rules, "rules");
+        this.rules = prefiltered ? rules : rules.unfiltered();
+        if (prefiltered) {
+            rules.categories().forEach((category, terms) -> prefilters.put(category, new TermPrefilter(terms)));
+        }
     }
 
     /** A classifier from a rules file such as {@code config/policy.yml}. */
@@ -159,9 +169,12 @@ public final class RequestClassifier {
         Map<Category, List<Match>> matches = new EnumMap<>(Category.class);
         for (Map.Entry<Category, List<Term>> entry : rules.categories().entrySet()) {
             List<Match> counted = new ArrayList<>();
-            for (Term term : entry.getValue()) {
-                if (term.mayMatch(sentence.text())) {
-                    firstCounted(term, sentence, counted, negations, howTo).ifPresent(counted::add);
+            List<Term> terms = entry.getValue();
+            TermPrefilter prefilter = prefilters.get(entry.getKey());
+            TermPrefilter.Hits hits = prefilter == null ? null : prefilter.scan(sentence.text());
+            for (int t = 0; t < terms.size(); t++) {
+                if (hits == null || hits.mayMatch(t)) {
+                    firstCounted(terms.get(t), sentence, counted, negations, howTo).ifPresent(counted::add);
                 }
                 deadline.check();
             }
