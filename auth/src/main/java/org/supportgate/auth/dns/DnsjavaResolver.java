@@ -1,6 +1,5 @@
 package org.supportgate.auth.dns;
 
-import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -33,7 +32,7 @@ import org.xbill.DNS.Type;
  * query slot included; at most {@code maxConcurrent} queries are in flight. Thread-safe; meant to
  * be shared and called from virtual threads.
  */
-public final class DnsjavaResolver implements DnsResolver, AutoCloseable {
+public final class DnsjavaResolver extends TypedLookups implements AutoCloseable {
 
     /** UDP payload we advertise with EDNS(0): the 2020 DNS flag day size, avoiding fragmentation. */
     private static final int EDNS_PAYLOAD = 1232;
@@ -109,31 +108,7 @@ public final class DnsjavaResolver implements DnsResolver, AutoCloseable {
     }
 
     @Override
-    public DnsAnswer<String> txt(String name) {
-        return lookup(name, QueryType.TXT);
-    }
-
-    @Override
-    public DnsAnswer<InetAddress> a(String name) {
-        return lookup(name, QueryType.A);
-    }
-
-    @Override
-    public DnsAnswer<InetAddress> aaaa(String name) {
-        return lookup(name, QueryType.AAAA);
-    }
-
-    @Override
-    public DnsAnswer<MxRecord> mx(String name) {
-        return lookup(name, QueryType.MX);
-    }
-
-    @Override
-    public DnsAnswer<String> ptr(InetAddress address) {
-        return lookup(ReverseName.of(address), QueryType.PTR);
-    }
-
-    private <T> DnsAnswer<T> lookup(String rawName, QueryType type) {
+    <T> DnsAnswer<T> lookup(String rawName, QueryType type) {
         if (closed) {
             return new DnsAnswer.TempError<>("resolver closed");
         }

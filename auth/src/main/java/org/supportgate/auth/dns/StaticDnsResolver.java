@@ -15,19 +15,17 @@ import java.util.Set;
  * types only is NODATA; names marked with {@link Builder#timeout(String)} give a temporary error
  * for every type.
  */
-public final class StaticDnsResolver implements DnsResolver {
-
-    private enum Type { TXT, A, AAAA, MX, PTR }
+public final class StaticDnsResolver extends TypedLookups {
 
     /** Longest CNAME chain followed, as a recursive resolver bounds it; longer is an error. */
     private static final int MAX_CNAME_CHAIN = 8;
 
-    private final Map<String, Map<Type, List<Object>>> records;
+    private final Map<String, Map<QueryType, List<Object>>> records;
     private final Set<String> timeouts;
     private final Set<String> timeoutsWhereEmpty;
     private final Map<String, String> aliases;
 
-    private StaticDnsResolver(Map<String, Map<Type, List<Object>>> records, Set<String> timeouts,
+    private StaticDnsResolver(Map<String, Map<QueryType, List<Object>>> records, Set<String> timeouts,
             Set<String> timeoutsWhereEmpty, Map<String, String> aliases) {
         this.records = records;
         this.timeouts = timeouts;
@@ -39,33 +37,9 @@ public final class StaticDnsResolver implements DnsResolver {
         return new Builder();
     }
 
-    @Override
-    public DnsAnswer<String> txt(String name) {
-        return lookup(name, Type.TXT);
-    }
-
-    @Override
-    public DnsAnswer<InetAddress> a(String name) {
-        return lookup(name, Type.A);
-    }
-
-    @Override
-    public DnsAnswer<InetAddress> aaaa(String name) {
-        return lookup(name, Type.AAAA);
-    }
-
-    @Override
-    public DnsAnswer<MxRecord> mx(String name) {
-        return lookup(name, Type.MX);
-    }
-
-    @Override
-    public DnsAnswer<String> ptr(InetAddress address) {
-        return lookup(ReverseName.of(address), Type.PTR);
-    }
-
     @SuppressWarnings("unchecked")
-    private <T> DnsAnswer<T> lookup(String name, Type type) {
+    @Override
+    <T> DnsAnswer<T> lookup(String name, QueryType type) {
         String key = normalise(name);
         for (int hops = 0; aliases.containsKey(key); hops++) {
             if (hops == MAX_CNAME_CHAIN || timeouts.contains(key)) {
@@ -77,7 +51,7 @@ public final class StaticDnsResolver implements DnsResolver {
         if (timeouts.contains(key)) {
             return new DnsAnswer.TempError<>("timeout (static)");
         }
-        Map<Type, List<Object>> byType = records.get(key);
+        Map<QueryType, List<Object>> byType = records.get(key);
         if (byType == null) {
             return timeoutsWhereEmpty.contains(key)
                     ? new DnsAnswer.TempError<>("timeout (static)")
@@ -97,12 +71,12 @@ public final class StaticDnsResolver implements DnsResolver {
 
     /** Collects records; {@link #build()} freezes them. */
     public static final class Builder {
-        private final Map<String, Map<Type, List<Object>>> records = new HashMap<>();
+        private final Map<String, Map<QueryType, List<Object>>> records = new HashMap<>();
         private final Set<String> timeouts = new HashSet<>();
         private final Set<String> timeoutsWhereEmpty = new HashSet<>();
         private final Map<String, String> aliases = new HashMap<>();
 
-        private Builder add(String name, Type type, Object value) {
+        private Builder add(String name, QueryType type, Object value) {
             records.computeIfAbsent(normalise(name), k -> new HashMap<>())
                     .computeIfAbsent(type, k -> new ArrayList<>())
                     .add(value);
@@ -110,23 +84,23 @@ public final class StaticDnsResolver implements DnsResolver {
         }
 
         public Builder txt(String name, String value) {
-            return add(name, Type.TXT, value);
+            return add(name, QueryType.TXT, value);
         }
 
         public Builder a(String name, InetAddress address) {
-            return add(name, Type.A, address);
+            return add(name, QueryType.A, address);
         }
 
         public Builder aaaa(String name, InetAddress address) {
-            return add(name, Type.AAAA, address);
+            return add(name, QueryType.AAAA, address);
         }
 
         public Builder mx(String name, int preference, String exchange) {
-            return add(name, Type.MX, new MxRecord(preference, normalise(exchange)));
+            return add(name, QueryType.MX, new MxRecord(preference, normalise(exchange)));
         }
 
         public Builder ptr(InetAddress address, String host) {
-            return add(ReverseName.of(address), Type.PTR, normalise(host));
+            return add(ReverseName.of(address), QueryType.PTR, normalise(host));
         }
 
         /** The name exists (so lookups of other types give NODATA rather than NXDOMAIN). */
@@ -157,9 +131,9 @@ public final class StaticDnsResolver implements DnsResolver {
         }
 
         public StaticDnsResolver build() {
-            Map<String, Map<Type, List<Object>>> frozen = new HashMap<>();
+            Map<String, Map<QueryType, List<Object>>> frozen = new HashMap<>();
             records.forEach((name, byType) -> {
-                Map<Type, List<Object>> copy = new HashMap<>();
+                Map<QueryType, List<Object>> copy = new HashMap<>();
                 byType.forEach((type, values) -> copy.put(type, List.copyOf(values)));
                 frozen.put(name, Map.copyOf(copy));
             });

@@ -1,7 +1,6 @@
 package org.supportgate.auth.dns;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,7 @@ import org.xbill.DNS.TextParseException;
  * CNAMEs are followed, a name with no records at or below it is NXDOMAIN, one without records of
  * the asked type is NODATA, and a CNAME loop is a temporary error.
  */
-public final class ZoneFileResolver implements DnsResolver {
+public final class ZoneFileResolver extends TypedLookups {
 
     private final Zone zone;
 
@@ -39,33 +38,9 @@ public final class ZoneFileResolver implements DnsResolver {
         return fromText(Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    @Override
-    public DnsAnswer<String> txt(String name) {
-        return lookup(name, QueryType.TXT);
-    }
-
-    @Override
-    public DnsAnswer<InetAddress> a(String name) {
-        return lookup(name, QueryType.A);
-    }
-
-    @Override
-    public DnsAnswer<InetAddress> aaaa(String name) {
-        return lookup(name, QueryType.AAAA);
-    }
-
-    @Override
-    public DnsAnswer<MxRecord> mx(String name) {
-        return lookup(name, QueryType.MX);
-    }
-
-    @Override
-    public DnsAnswer<String> ptr(InetAddress address) {
-        return lookup(ReverseName.of(address), QueryType.PTR);
-    }
-
     @SuppressWarnings("unchecked")
-    private <T> DnsAnswer<T> lookup(String name, QueryType type) {
+    @Override
+    <T> DnsAnswer<T> lookup(String name, QueryType type) {
         Name question;
         try {
             question = Name.fromString(StaticDnsResolver.normalise(name), Name.root);
